@@ -1,0 +1,109 @@
+package dev.winnow.cli;
+
+import dev.winnow.camel.FailedPageHandler;
+import dev.winnow.camel.PageLabel;
+import dev.winnow.camel.WinnowRuntime;
+import dev.winnow.files.SavedPageSource;
+import dev.winnow.pipeline.Settings;
+import dev.winnow.sink.CountingSink;
+import dev.winnow.sink.ErrorLine;
+import dev.winnow.sink.ErrorSink;
+import dev.winnow.sink.JsonFilesSink;
+import dev.winnow.sink.JsonLinesSink;
+import dev.winnow.sink.RecordSink;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** {@code winnow convert}: saved pages in, one record per page out, through the convert route. */
+@Command(name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Converts saved web pages into clean JSON records.",
+                "Reads every .html, .htm and .xhtml file (each also gzipped) below the folders given, the files given,"
+                        + " or one page from standard input for -. Writes records.jsonl (one record a line) and"
+                        + " errors.jsonl (one line per page that failed) to the output folder.",
+                "Exit code: 0 when every page converted, 1 when some failed, 2 for a usage error."})
+final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
+
+    enum Format { jsonl, json }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of saved pages; - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl: all records in DIR/records.jsonl; json: one pretty file per record, DIR/<id>.json"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Pages converted at once (default: the number of processors, ${DEFAULT-VALUE}).",
+            defaultValue = "0")
+    int threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> pages;
+        try {
+            pages = new SavedPageSource().list(inputs);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        long start = System.nanoTime();
+        AtomicLong handled = new AtomicLong();
+        RecordSink records = format == Format.jsonl ? new JsonLinesSink(out.resolve("records.jsonl")) : new JsonFilesSink(out);
+        try (ErrorSink errors = new ErrorSink(out.resolve("errors.jsonl"));
+             CountingSink counted = new CountingSink(records);
+             WinnowRuntime runtime = WinnowRuntime.start(Settings.load(), WinnowHome.routes(),
+                     List.of("errors.camel.yaml", "pipeline.camel.yaml", "convert.camel.yaml"),
+                     Map.of("recordSink", counted, "failedPageHandler", new FailedPageHandler(errors)));
+             AutoCloseable progress = ProgressBar.startIfInteractive(pages.size(), handled::get)) {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(workers * 4), new ThreadPoolExecutor.CallerRunsPolicy());
+            for (String page : pages) {
+                pool.execute(() -> {
+                    convertOne(runtime, errors, page);
+                    handled.incrementAndGet();
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            long failed = errors.written();
+            progress.close();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("converted %d pages, %d failed in %.1f s (%.1f pages/s)%n", counted.written(), failed,
+                    seconds, seconds > 0 ? counted.written() / seconds : 0.0);
+            return failed == 0 ? 0 : 1;
+        }
+    }
+
+    /** One page through the route; the route's dead letter channel records failures, this catches the rest. */
+    private static void convertOne(WinnowRuntime runtime, ErrorSink errors, String page) {
+        try {
+            runtime.send("direct:convert", page, Map.of(PageLabel.FILE, page)).ifPresent(failure ->
+                    errors.write(new ErrorLine(page, null, "route", failure.getClass().getSimpleName(),
+                            String.valueOf(failure.getMessage()), Instant.now().toString())));
+        } catch (RuntimeException e) {
+            errors.write(new ErrorLine(page, null, "route", e.getClass().getSimpleName(), String.valueOf(e.getMessage()),
+                    Instant.now().toString()));
+        }
+    }
+}

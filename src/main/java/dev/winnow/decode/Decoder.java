@@ -1,0 +1,90 @@
+package dev.winnow.decode;
+
+import dev.winnow.pipeline.Page;
+import org.mozilla.universalchardet.UniversalDetector;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns a page's bytes into text. The order is what gets real pages right: a byte-order mark; the HTTP header;
+ * bytes that are valid UTF-8 (templates often declare gb2312 or latin1 and then serve UTF-8, and a non-UTF-8
+ * page is almost never valid UTF-8 by chance); the markup's own declaration; statistical detection; and last
+ * windows-1252, which decodes any byte.
+ */
+public final class Decoder {
+
+    private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+    private final CharsetSniffer sniffer;
+    private final CharsetLabels labels;
+
+    public Decoder(CharsetSniffer sniffer, CharsetLabels labels) {
+        this.sniffer = sniffer;
+        this.labels = labels;
+    }
+
+    public Page decode(Page page) {
+        byte[] bytes = page.source().bytes();
+        Optional<Charset> bom = byteOrderMark(bytes);
+        if (bom.isPresent()) {
+            int skip = bom.get() == StandardCharsets.UTF_8 ? 3 : 2;
+            return page.withHtml(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get().name(), "bom");
+        }
+        Optional<Charset> header = sniffer.fromHeader(page.source().contentType()).flatMap(labels::resolve);
+        if (header.isPresent()) {
+            return page.withHtml(new String(bytes, header.get()), header.get().name(), "http-header");
+        }
+        Optional<String> strictUtf8 = strictUtf8(bytes);
+        if (strictUtf8.isPresent()) {
+            return page.withHtml(strictUtf8.get(), "UTF-8", "valid-utf8");
+        }
+        Optional<Charset> declared = sniffer.fromMarkup(bytes).flatMap(labels::resolve)
+                .filter(cs -> cs != StandardCharsets.UTF_8);
+        if (declared.isPresent()) {
+            return page.withHtml(new String(bytes, declared.get()), declared.get().name(), "meta");
+        }
+        Optional<Charset> detected = detect(bytes);
+        if (detected.isPresent()) {
+            return page.withHtml(new String(bytes, detected.get()), detected.get().name(), "detected");
+        }
+        return page.withHtml(new String(bytes, FALLBACK), FALLBACK.name(), "fallback");
+    }
+
+    private static Optional<Charset> byteOrderMark(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> strictUtf8(byte[] bytes) {
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return Optional.of(chars.toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Charset> detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, 256 * 1024));
+        detector.dataEnd();
+        return Optional.ofNullable(detector.getDetectedCharset()).flatMap(labels::resolve);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.winnow.sink;
+
+import dev.winnow.record.ArticleRecord;
+import dev.winnow.record.RecordJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * One pretty-printed file per record, {@code <id>.json}. Each is written to a temporary name and then renamed,
+ * so a killed run leaves whole files only.
+ */
+public final class JsonFilesSink implements RecordSink {
+
+    private final Path folder;
+
+    public JsonFilesSink(Path folder) {
+        this.folder = folder;
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
+        }
+    }
+
+    @Override
+    public void write(ArticleRecord record) {
+        Path target = folder.resolve(record.id() + ".json");
+        Path temporary = folder.resolve("." + record.id() + ".json.tmp");
+        try {
+            Files.writeString(temporary, RecordJson.pretty(record) + "\n", StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Every file is complete as soon as write returns.
+    }
+}
