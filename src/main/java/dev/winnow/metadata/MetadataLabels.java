@@ -1,0 +1,80 @@
+package dev.winnow.metadata;
+
+import dev.winnow.pipeline.RuleList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+
+/**
+ * The labels of visible metadata lines, from {@code rules/metadata-labels.txt}: finds labelled values in a line
+ * of text ("Release time:2025-05-22 12:41:10 Source: Internet sorting") and tells a metadata line from prose.
+ */
+public final class MetadataLabels {
+
+    /** A label found in a line, the field it introduces, and where its value starts and ends. */
+    public record Labelled(String field, String label, int valueStart, int valueEnd) {
+    }
+
+    /** Metadata lines are short; a long line that merely contains "Source:" is prose. */
+    private static final int MAX_LINE_CHARS = 300;
+
+    private final Pattern pattern;
+    private final java.util.Map<String, String> fieldByLabel = new java.util.HashMap<>();
+
+    public MetadataLabels() {
+        List<String> alternatives = new ArrayList<>();
+        for (String line : RuleList.load("metadata-labels.txt")) {
+            int eq = line.indexOf('=');
+            String field = line.substring(0, eq).strip();
+            String label = line.substring(eq + 1).strip();
+            boolean spaceIsEnough = label.endsWith("~");
+            if (spaceIsEnough) {
+                label = label.substring(0, label.length() - 1).strip();
+            }
+            fieldByLabel.put(label.toLowerCase(Locale.ROOT), field);
+            String quoted = Pattern.quote(label);
+            alternatives.add(spaceIsEnough ? quoted + "(?=\\s*[:：]|\\s+\\S)" : quoted + "(?=\\s*[:：])");
+        }
+        alternatives.sort(Comparator.comparingInt(String::length).reversed());
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", alternatives) + ")\\s*[:：]?\\s*",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Every labelled value in the line, in order; a value runs to the next label or the end of the line. */
+    public List<Labelled> find(String line) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        Matcher m = pattern.matcher(line);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            labels.add(m.group(1));
+        }
+        List<Labelled> found = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : line.length();
+            String label = labels.get(i);
+            found.add(new Labelled(fieldByLabel.get(label.toLowerCase(Locale.ROOT)), label, spans.get(i)[1], end));
+        }
+        return found;
+    }
+
+    /** A short line made of labelled values, the kind a template prints under a headline. */
+    public boolean isMetadataLine(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > MAX_LINE_CHARS) {
+            return false;
+        }
+        List<Labelled> found = find(text);
+        if (found.isEmpty()) {
+            return false;
+        }
+        int labelled = found.stream().mapToInt(l -> l.valueEnd() - (l.valueStart() - l.label().length())).sum();
+        return found.size() >= 2 || found.get(0).valueStart() - found.get(0).label().length() <= 2 && labelled >= text.length() - 2;
+    }
+
+}
