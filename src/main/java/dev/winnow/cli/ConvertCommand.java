@@ -51,7 +51,7 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
     Format format;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Pages converted at once (default: the number of processors, ${DEFAULT-VALUE}).",
+            description = "Pages converted at once (default: one per processor).",
             defaultValue = "0")
     int threads;
 
