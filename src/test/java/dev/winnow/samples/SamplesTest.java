@@ -149,10 +149,49 @@ class SamplesTest {
                         assertThat(recordsByName).as("records by page").containsKey(name);
                         RecordSchema.assertValid(recordsByName.get(name));
                     }),
+                    DynamicTest.dynamicTest("its html holds nothing executable", () -> htmlIsSafe(name)),
                     DynamicTest.dynamicTest("its reviewed fields are right", () -> matches(name, REVIEWED)),
                     DynamicTest.dynamicTest("its derived fields are unchanged", () -> matches(name, DERIVED)))));
         }
         return containers.stream();
+    }
+
+    @Test
+    void lazyLoadedImagesKeepTheirRealAddressesInMarkdownAndHtml() {
+        JsonNode record = recordsByName.get("lazy-images");
+        assertThat(record).as("the record of lazy-images").isNotNull();
+        String photo = "https://cdn.wayfarer-journal.example/photos/2024/09/packhorse-bridge-1600.jpg";
+        assertThat(record.path("markdown").asText()).contains("](" + photo + ")").doesNotContain("data:image");
+        assertThat(record.path("html").asText()).contains("src=\"" + photo + "\"").doesNotContain("data:image");
+    }
+
+    @Test
+    void theSeedPageMarkdownStartsWithAHeading() {
+        for (String name : List.of("seed-utf8", "seed-gbk")) {
+            JsonNode record = recordsByName.get(name);
+            assertThat(record).as("the record of " + name).isNotNull();
+            assertThat(record.path("markdown").asText()).as(name)
+                    .startsWith("#").contains("Is Selling High-end Fake Luxury Goods as Micro-commerce Illegal?\n\n");
+        }
+    }
+
+    @Test
+    void bothEncodingsOfTheSeedPageGiveTheSameRecordButForFileAndCharset() {
+        ObjectNode utf8 = ((ObjectNode) recordsByName.get("seed-utf8")).deepCopy();
+        ObjectNode gbk = ((ObjectNode) recordsByName.get("seed-gbk")).deepCopy();
+        for (String field : List.of("id", "file", "charset", "extractedAt")) {
+            utf8.remove(field);
+            gbk.remove(field);
+        }
+        assertThat(gbk).isEqualTo(utf8);
+    }
+
+    private static void htmlIsSafe(String name) {
+        assertThat(recordsByName).as("records by page").containsKey(name);
+        String html = recordsByName.get(name).path("html").asText();
+        assertThat(html).as("%s html", name).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("javascript:")
+                .doesNotContainPattern("(?i)\\son[a-z]+\\s*=").doesNotContainIgnoringCase("<iframe")
+                .doesNotContainIgnoringCase("<form");
     }
 
     private static JsonNode expected(String name) throws IOException {
