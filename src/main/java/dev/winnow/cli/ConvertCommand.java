@@ -89,7 +89,8 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
             long failed = errors.written();
             progress.close();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("converted %d pages, %d failed in %.1f s (%.1f pages/s)%n", counted.written(), failed,
+            // The summary is read by scripts: the same decimal point whatever the user's locale.
+            System.out.printf(java.util.Locale.ROOT, "converted %d pages, %d failed in %.1f s (%.1f pages/s)%n", counted.written(), failed,
                     seconds, seconds > 0 ? counted.written() / seconds : 0.0);
             return failed == 0 ? 0 : 1;
         }
