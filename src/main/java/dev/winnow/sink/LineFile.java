@@ -32,7 +32,7 @@ public final class LineFile implements Closeable {
 
     /** The file as it is, to add lines to; a torn last line is cut off first. */
     public static LineFile append(Path path) {
-        LineFile file = open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        LineFile file = open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         file.cutTornLine();
         return file;
     }
@@ -47,18 +47,27 @@ public final class LineFile implements Closeable {
         }
     }
 
+    /** Scans back from the end, a block at a time (a record can be megabytes long), for the last newline. */
     private void cutTornLine() {
         try {
-            long size = channel.size();
-            long keep = size;
-            ByteBuffer one = ByteBuffer.allocate(1);
+            long keep = channel.size();
+            ByteBuffer block = ByteBuffer.allocate(64 * 1024);
+            scan:
             while (keep > 0) {
-                one.clear();
-                channel.read(one, keep - 1);
-                if (one.get(0) == '\n') {
-                    break;
+                long start = Math.max(0, keep - block.capacity());
+                block.clear().limit((int) (keep - start));
+                while (block.hasRemaining()) {
+                    if (channel.read(block, start + block.position()) < 0) {
+                        break;
+                    }
                 }
-                keep--;
+                for (int i = block.position() - 1; i >= 0; i--) {
+                    if (block.get(i) == '\n') {
+                        keep = start + i + 1;
+                        break scan;
+                    }
+                }
+                keep = start;
             }
             channel.truncate(keep);
             channel.position(keep);
