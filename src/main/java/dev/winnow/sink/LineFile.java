@@ -17,6 +17,8 @@ import java.nio.file.StandardOpenOption;
  */
 public final class LineFile implements Closeable {
 
+    private static final byte[] NEWLINE = {'\n'};
+
     private final Path path;
     private final FileChannel channel;
 
@@ -82,6 +84,18 @@ public final class LineFile implements Closeable {
         try {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + path, e);
+        }
+    }
+
+    /** Writes the UTF-8 bytes of a line, which must hold no newline, and a newline, as one unit. */
+    public synchronized void writeLine(byte[] utf8Line) {
+        ByteBuffer[] buffers = {ByteBuffer.wrap(utf8Line), ByteBuffer.wrap(NEWLINE)};
+        try {
+            while (buffers[1].hasRemaining()) {
+                channel.write(buffers);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + path, e);

@@ -72,6 +72,16 @@ class LineFileTest {
     }
 
     @Test
+    void aLineGivenAsBytesIsWrittenWithItsNewline() throws IOException {
+        Path file = dir.resolve("records.jsonl");
+        try (LineFile lines = LineFile.create(file)) {
+            lines.writeLine("{\"t\":\"长者食堂\"}".getBytes(StandardCharsets.UTF_8));
+            lines.writeLine("{\"n\":2}");
+        }
+        assertThat(Files.readString(file)).isEqualTo("{\"t\":\"长者食堂\"}\n{\"n\":2}\n");
+    }
+
+    @Test
     void createReplacesAnEarlierFile() throws IOException {
         Path file = dir.resolve("records.jsonl");
         Files.writeString(file, "{\"old\":true}\n".repeat(10));
