@@ -75,6 +75,12 @@ class RecordMapperTest {
     }
 
     @Test
+    void provenanceIsWrittenInTheSameOrderEveryRun() {
+        ArticleRecord record = mapper.toRecord(page("a.html", "<p>one</p>", "https://news.example/a", "one", Outcome.article()));
+        assertThat(record.provenance().keySet()).containsExactly("author", "canonicalUrl", "title");
+    }
+
+    @Test
     void extractedAtIsAUtcInstantToTheMillisecond() {
         ArticleRecord record = mapper.toRecord(page("a.html", "<p>one</p>", null, "one", Outcome.article()));
         assertThat(record.extractedAt()).isEqualTo("2026-11-29T08:00:00.123Z");

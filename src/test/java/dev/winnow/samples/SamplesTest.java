@@ -240,7 +240,7 @@ class SamplesTest {
             if (want.isTextual() && got != null && got.isTextual()) {
                 soft.assertThat(got.asText()).as("%s %s", name, field).isEqualTo(want.asText());
             } else {
-                soft.assertThat(String.valueOf(got)).as("%s %s", name, field).isEqualTo(String.valueOf(want));
+                soft.assertThat(got).as("%s %s", name, field).isEqualTo(want);
             }
         }
         soft.assertAll();
