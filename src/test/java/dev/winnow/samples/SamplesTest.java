@@ -74,7 +74,7 @@ class SamplesTest {
         errorLines = Files.readAllLines(out.resolve("errors.jsonl"), StandardCharsets.UTF_8);
         if (Boolean.getBoolean("winnow.samples.write")) {
             for (Map.Entry<String, JsonNode> e : recordsByName.entrySet()) {
-                writeDerivedFields(e.getKey(), e.getValue());
+                writeDerivedFields(EXPECTED.resolve(e.getKey() + ".json"), e.getValue());
             }
         }
     }
@@ -90,10 +90,9 @@ class SamplesTest {
     }
 
     /** Keeps every reviewed field of the expected file as it is and takes the derived ones from the record. */
-    static void writeDerivedFields(String name, JsonNode record) throws IOException {
-        Path file = EXPECTED.resolve(name + ".json");
+    static void writeDerivedFields(Path file, JsonNode record) throws IOException {
         if (!Files.exists(file)) {
-            throw new IllegalStateException("no reviewed record for " + name + ": write " + file
+            throw new IllegalStateException("no reviewed record for " + record.path("file").asText() + ": write " + file
                     + " by hand with the fields " + REVIEWED + " first");
         }
         JsonNode reviewed = JSON.readTree(file.toFile());
