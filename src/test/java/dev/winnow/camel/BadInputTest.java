@@ -181,6 +181,19 @@ class BadInputTest {
         assertThat(record.path("wordCount").asInt()).isGreaterThan(1_000_000);
     }
 
+    @Test
+    void aPageNestedTwentyThousandDeepConvertsWithTheJvmDefaultStackAndHeap() throws Exception {
+        Path out = work.resolve("default-jvm");
+        // The test JVM runs with a larger stack (-Xss2m in the pom); the winnow script passes none.
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dwinnow.home=" + System.getProperty("winnow.home", "."), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "convert", in.resolve("deep.html").toString(), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("default-jvm.log").toFile()).start();
+        assertThat(run.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(Files.readString(work.resolve("default-jvm.log"))).isZero();
+        assertThat(Files.readString(out.resolve("records.jsonl"))).contains("twenty thousand nested elements");
+    }
+
     private static JsonNode recordOf(String name) {
         String file = in.resolve(name).toString();
         return records.stream().filter(r -> r.path("file").asText().equals(file)).findFirst().orElse(null);
