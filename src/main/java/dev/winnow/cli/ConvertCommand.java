@@ -66,6 +66,14 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        try {
+            java.nio.file.Files.createDirectories(out);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot use " + out + " as the output folder: " + e);
+        }
+        if (!java.nio.file.Files.isWritable(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the output folder " + out + " is not writable");
+        }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
         AtomicLong handled = new AtomicLong();
