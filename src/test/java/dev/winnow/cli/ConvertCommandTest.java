@@ -138,6 +138,14 @@ class ConvertCommandTest {
     }
 
     @Test
+    void exitsWithTwoForAnOutputFolderThatCannotBeMade() throws IOException {
+        page("a.html", "en-news-jsonld.html");
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        assertThat(convert("convert", dir.resolve("in").toString(), "--out", file.resolve("out").toString())).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("output folder").doesNotContain("\tat ");
+    }
+
+    @Test
     void exitsWithTwoWithoutACommand() {
         assertThat(convert()).isEqualTo(2);
     }
