@@ -218,6 +218,14 @@ class SamplesTest {
                         .isEqualTo(new WordCounter().count(text));
             }
         }
+        if (DERIVED.stream().allMatch(expected::has)) {
+            ObjectNode whole = ((ObjectNode) expected).deepCopy();
+            whole.put("extractedAt", "2026-01-01T00:00:00Z").put("schemaVersion", 1);
+            if (!article) {
+                whole.put("text", "");
+            }
+            soft.assertThat(RecordSchema.violations(whole)).as("%s expected record against the schema", name).isEmpty();
+        }
         if (!article) {
             soft.assertThat(expected.path("rejectReason").asText("")).as("%s says why it is not an article", name)
                     .isNotEmpty();
