@@ -40,8 +40,7 @@ public final class WinnowConfiguration implements CamelConfiguration {
         Clock clock = Clock.systemUTC();
         Registry registry = context.getRegistry();
         registry.bind("savedPageReader", new SavedPageReader(settings.longValue("winnow.read.max-bytes"), clock));
-        registry.bind("decoder", new Decoder(new CharsetSniffer(), new CharsetLabels(),
-                settings.doubleValue("winnow.decode.max-control-share")));
+        registry.bind("decoder", new Decoder(new CharsetSniffer(), new CharsetLabels()));
         registry.bind("htmlParser", new HtmlParser());
         registry.bind("metadataExtractor", new MetadataExtractor());
         registry.bind("boilerplateCleaner", new BoilerplateCleaner());

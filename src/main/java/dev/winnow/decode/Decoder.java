@@ -23,19 +23,19 @@ public final class Decoder {
     private static final Charset FALLBACK = Charset.forName("windows-1252");
     /** Binary formats give themselves away in their first blocks (headers, compressed data). */
     private static final int BINARY_SAMPLE_BYTES = 8 * 1024;
+    /**
+     * Above this share of control bytes (NUL and the C0 controls that text never uses) in the first block, a
+     * file is binary. Not a tuning knob: random or compressed data has about 10%, any text about 0, so the
+     * line between them is wide and the same for every corpus.
+     */
+    private static final double MAX_CONTROL_SHARE = 0.03;
 
     private final CharsetSniffer sniffer;
     private final CharsetLabels labels;
-    private final double maxControlShare;
 
-    /**
-     * @param maxControlShare the share of control bytes (NUL and the C0 controls text never uses) in a page's
-     *                        first bytes above which it is taken for a binary file and not decoded
-     */
-    public Decoder(CharsetSniffer sniffer, CharsetLabels labels, double maxControlShare) {
+    public Decoder(CharsetSniffer sniffer, CharsetLabels labels) {
         this.sniffer = sniffer;
         this.labels = labels;
-        this.maxControlShare = maxControlShare;
     }
 
     public Page decode(Page page) {
@@ -67,7 +67,7 @@ public final class Decoder {
     }
 
     /** An image or archive saved under a page's name would decode as windows-1252 noise and pass for text. */
-    private void rejectBinary(byte[] bytes) {
+    private static void rejectBinary(byte[] bytes) {
         int sample = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
         if (sample == 0) {
             return;
@@ -81,7 +81,7 @@ public final class Decoder {
             }
         }
         double share = (double) control / sample;
-        if (share > maxControlShare) {
+        if (share > MAX_CONTROL_SHARE) {
             throw new StageException(String.format(java.util.Locale.ROOT,
                     "not a web page: %.0f%% of its first %d bytes are control bytes, as in a binary file",
                     share * 100, sample));

@@ -23,7 +23,7 @@ class DecoderTest {
     private static final Charset CP1251 = Charset.forName("windows-1251");
     private static final Charset CP1252 = Charset.forName("windows-1252");
 
-    private final Decoder decoder = new Decoder(new CharsetSniffer(), new CharsetLabels(), 0.03);
+    private final Decoder decoder = new Decoder(new CharsetSniffer(), new CharsetLabels());
 
     private Page decode(byte[] bytes, String contentType) {
         return decoder.decode(Page.of(new PageSource("page.html", null, bytes, contentType, Instant.EPOCH)));
