@@ -2,6 +2,7 @@ package dev.winnow.sink;
 
 import dev.winnow.record.ArticleRecord;
 import dev.winnow.record.RecordJson;
+import dev.winnow.record.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +20,16 @@ class JsonSinksTest {
     @TempDir
     Path dir;
 
-    private static ArticleRecord record(String id, String text) {
-        return new ArticleRecord(id, null, "a.html", true, null, "Title", null, null, null, null, List.of(), null,
-                null, "en", List.of(), List.of(), null, null, text, text, "<p>" + text + "</p>", 2, "0".repeat(64),
-                "UTF-8", Map.of(), "2026-11-29T08:00:00Z", ArticleRecord.SCHEMA_VERSION);
+    private static ArticleRecord record(String file, String text) {
+        return TestRecords.article(file, text);
     }
 
     @Test
     void jsonLinesHoldsOneWholeRecordALineEvenWhenTheTextHasNewlines() throws IOException {
         Path file = dir.resolve("records.jsonl");
         try (JsonLinesSink sink = new JsonLinesSink(file)) {
-            sink.write(record("a".repeat(32), "First.\n\nSecond."));
-            sink.write(record("b".repeat(32), "Third."));
+            sink.write(record("a.html", "First.\n\nSecond."));
+            sink.write(record("b.html", "Third."));
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
@@ -41,14 +39,15 @@ class JsonSinksTest {
     @Test
     void jsonFilesWritesOnePrettyFileNamedByIdAndNoTemporaryFiles() throws IOException {
         try (JsonFilesSink sink = new JsonFilesSink(dir)) {
-            sink.write(record("c".repeat(32), "Text."));
+            sink.write(record("c.html", "Text."));
         }
+        String id = record("c.html", "Text.").id();
         List<String> names;
         try (Stream<Path> files = Files.list(dir)) {
             names = files.map(p -> p.getFileName().toString()).toList();
         }
-        assertThat(names).containsExactly("c".repeat(32) + ".json");
-        String json = Files.readString(dir.resolve("c".repeat(32) + ".json"));
+        assertThat(names).containsExactly(id + ".json");
+        String json = Files.readString(dir.resolve(id + ".json"));
         assertThat(json).contains("\n  \"title\"");
         assertThat(RecordJson.mapper().readTree(json).path("text").asText()).isEqualTo("Text.");
     }
@@ -56,8 +55,8 @@ class JsonSinksTest {
     @Test
     void countingSinkCountsWhatReachesIt() {
         try (CountingSink counted = new CountingSink(new JsonFilesSink(dir))) {
-            counted.write(record("d".repeat(32), "One."));
-            counted.write(record("e".repeat(32), "Two."));
+            counted.write(record("d.html", "One."));
+            counted.write(record("e.html", "Two."));
             assertThat(counted.written()).isEqualTo(2);
         }
     }
