@@ -1,6 +1,7 @@
 package dev.winnow.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.record.RecordJson;
 import dev.winnow.record.RecordSchema;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -239,6 +242,24 @@ class ConvertCommandTest {
         assertThat(convert("convert", single.toString(), dir.resolve("in").resolve("folder").toString(), "--out",
                 out.toString())).isZero();
         assertThat(lines(out.resolve("records.jsonl"))).hasSize(2);
+    }
+
+    @Test
+    void recordsDoNotDependOnHowManyPagesAreConvertedAtOnce() throws IOException {
+        Path one = dir.resolve("one");
+        Path four = dir.resolve("four");
+        assertThat(convert("convert", "samples", "--out", one.toString(), "--threads", "1")).isZero();
+        assertThat(convert("convert", "samples", "--out", four.toString(), "--threads", "4")).isZero();
+        assertThat(recordsById(four)).isEqualTo(recordsById(one));
+    }
+
+    private Map<String, JsonNode> recordsById(Path out) throws IOException {
+        Map<String, JsonNode> byId = new TreeMap<>();
+        for (JsonNode record : lines(out.resolve("records.jsonl"))) {
+            ((ObjectNode) record).remove("extractedAt");
+            byId.put(record.path("id").asText(), record);
+        }
+        return byId;
     }
 
     @Test

@@ -175,6 +175,17 @@ class SamplesTest {
     }
 
     @Test
+    void theSeedTextHoldsNoneOfThePageAroundIt() {
+        for (String name : List.of("seed-utf8", "seed-gbk")) {
+            JsonNode record = recordsByName.get(name);
+            assertThat(record).as("the record of " + name).isNotNull();
+            assertThat(record.path("text").asText()).as(name).doesNotContain("For reference", "topics",
+                    "餐饮行业新闻资讯", "Release time", "Source:", "browse:", "【", "big】", "edit:", "热门阅读排行",
+                    "© PiJu Stall 302").doesNotStartWith("Is Selling High-end Fake Luxury Goods on WeChat Illegal?");
+        }
+    }
+
+    @Test
     void bothEncodingsOfTheSeedPageGiveTheSameRecordButForFileAndCharset() {
         ObjectNode utf8 = ((ObjectNode) recordsByName.get("seed-utf8")).deepCopy();
         ObjectNode gbk = ((ObjectNode) recordsByName.get("seed-gbk")).deepCopy();
