@@ -53,6 +53,27 @@ class JsonSinksTest {
     }
 
     @Test
+    void jsonFilesTakesTheSameRecordFromManyThreadsAtOnceAndLeavesOneWholeFile() throws Exception {
+        ArticleRecord record = record("same.html", "Same text. ".repeat(20_000));
+        try (JsonFilesSink sink = new JsonFilesSink(dir)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                writes.add(pool.submit(() -> sink.write(record)));
+            }
+            for (java.util.concurrent.Future<?> write : writes) {
+                write.get();
+            }
+            pool.shutdown();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(record.id() + ".json");
+        }
+        assertThat(RecordJson.mapper().readTree(dir.resolve(record.id() + ".json").toFile()).path("text").asText())
+                .isEqualTo(record.text());
+    }
+
+    @Test
     void countingSinkCountsWhatReachesIt() {
         try (CountingSink counted = new CountingSink(new JsonFilesSink(dir))) {
             counted.write(record("d.html", "One."));
