@@ -3,8 +3,10 @@ package dev.winnow.camel;
 import dev.winnow.pipeline.Page;
 import dev.winnow.sink.ErrorLine;
 import dev.winnow.sink.ErrorSink;
+import org.apache.camel.CamelException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.RuntimeCamelException;
 
 import java.time.Instant;
 
@@ -22,7 +24,7 @@ public final class FailedPageHandler implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable failure = cause(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
         Object body = exchange.getMessage().getBody();
         String file = exchange.getProperty(PageLabel.FILE, String.class);
         String url = exchange.getProperty(PageLabel.URL, String.class);
@@ -34,6 +36,26 @@ public final class FailedPageHandler implements Processor {
         errors.write(new ErrorLine(file, url, stage,
                 failure == null ? "Unknown" : failure.getClass().getSimpleName(),
                 describe(failure), Instant.now().toString()));
+    }
+
+    /**
+     * The failure a user can act on: Camel wraps an error thrown inside a bean (an out-of-memory, a stack
+     * overflow) in its own exceptions, whose message names only the exchange.
+     */
+    static Throwable cause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Error) {
+                return t;
+            }
+        }
+        Throwable t = failure;
+        while (t instanceof CamelException || t instanceof RuntimeCamelException) {
+            if (t.getCause() == null || t.getCause() == t) {
+                break;
+            }
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static String describe(Throwable failure) {

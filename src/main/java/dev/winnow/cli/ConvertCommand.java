@@ -66,6 +66,14 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        try {
+            java.nio.file.Files.createDirectories(out);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot use " + out + " as the output folder: " + e);
+        }
+        if (!java.nio.file.Files.isWritable(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the output folder " + out + " is not writable");
+        }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
         AtomicLong handled = new AtomicLong();
@@ -89,7 +97,8 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
             long failed = errors.written();
             progress.close();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("converted %d pages, %d failed in %.1f s (%.1f pages/s)%n", counted.written(), failed,
+            // The summary is read by scripts: the same decimal point whatever the user's locale.
+            System.out.printf(java.util.Locale.ROOT, "converted %d pages, %d failed in %.1f s (%.1f pages/s)%n", counted.written(), failed,
                     seconds, seconds > 0 ? counted.written() / seconds : 0.0);
             return failed == 0 ? 0 : 1;
         }

@@ -1,6 +1,7 @@
 package dev.winnow.decode;
 
 import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.StageException;
 import org.mozilla.universalchardet.UniversalDetector;
 
 import java.nio.ByteBuffer;
@@ -20,6 +21,14 @@ import java.util.Optional;
 public final class Decoder {
 
     private static final Charset FALLBACK = Charset.forName("windows-1252");
+    /** Binary formats give themselves away in their first blocks (headers, compressed data). */
+    private static final int BINARY_SAMPLE_BYTES = 8 * 1024;
+    /**
+     * Above this share of control bytes (NUL and the C0 controls that text never uses) in the first block, a
+     * file is binary. Not a tuning knob: random or compressed data has about 10%, any text about 0, so the
+     * line between them is wide and the same for every corpus.
+     */
+    private static final double MAX_CONTROL_SHARE = 0.03;
 
     private final CharsetSniffer sniffer;
     private final CharsetLabels labels;
@@ -36,6 +45,7 @@ public final class Decoder {
             int skip = bom.get() == StandardCharsets.UTF_8 ? 3 : 2;
             return page.withHtml(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get().name(), "bom");
         }
+        rejectBinary(bytes);
         Optional<Charset> header = sniffer.fromHeader(page.source().contentType()).flatMap(labels::resolve);
         if (header.isPresent()) {
             return page.withHtml(new String(bytes, header.get()), header.get().name(), "http-header");
@@ -54,6 +64,28 @@ public final class Decoder {
             return page.withHtml(new String(bytes, detected.get()), detected.get().name(), "detected");
         }
         return page.withHtml(new String(bytes, FALLBACK), FALLBACK.name(), "fallback");
+    }
+
+    /** An image or archive saved under a page's name would decode as windows-1252 noise and pass for text. */
+    private static void rejectBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
+        if (sample == 0) {
+            return;
+        }
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            // Tab, line feed, form feed and carriage return are text; ESC starts ISO-2022 shifts.
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1B) {
+                control++;
+            }
+        }
+        double share = (double) control / sample;
+        if (share > MAX_CONTROL_SHARE) {
+            throw new StageException(String.format(java.util.Locale.ROOT,
+                    "not a web page: %.0f%% of its first %d bytes are control bytes, as in a binary file",
+                    share * 100, sample));
+        }
     }
 
     private static Optional<Charset> byteOrderMark(byte[] b) {

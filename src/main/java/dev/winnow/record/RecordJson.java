@@ -28,6 +28,15 @@ public final class RecordJson {
         }
     }
 
+    /** The same line as UTF-8 bytes, without the intermediate string: a record of a huge page is megabytes long. */
+    public static byte[] lineBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write as JSON: " + value.getClass().getName(), e);
+        }
+    }
+
     public static String pretty(Object value) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);

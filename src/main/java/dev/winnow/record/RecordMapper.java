@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.TreeMap;
 
 /** Builds the record of a page that went through every stage. */
 public final class RecordMapper {
@@ -50,7 +51,7 @@ public final class RecordMapper {
                 wordCounter.count(a.text()),
                 Hashes.sha256(a.text()),
                 page.charset(),
-                m.provenance(),
+                new TreeMap<>(m.provenance()),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(),
                 ArticleRecord.SCHEMA_VERSION);
     }

@@ -30,8 +30,9 @@ public final class JsonFilesSink implements RecordSink {
     @Override
     public void write(ArticleRecord record) {
         Path target = folder.resolve(record.id() + ".json");
-        Path temporary = folder.resolve("." + record.id() + ".json.tmp");
         try {
+            // A temporary name of its own: two pages with the same canonical URL may be written at once.
+            Path temporary = Files.createTempFile(folder, "." + record.id() + ".", ".json.tmp");
             Files.writeString(temporary, RecordJson.pretty(record) + "\n", StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -16,7 +16,7 @@ public final class JsonLinesSink implements RecordSink {
 
     @Override
     public void write(ArticleRecord record) {
-        file.writeLine(RecordJson.line(record));
+        file.writeLine(RecordJson.lineBytes(record));
     }
 
     @Override

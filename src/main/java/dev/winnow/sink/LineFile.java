@@ -17,6 +17,8 @@ import java.nio.file.StandardOpenOption;
  */
 public final class LineFile implements Closeable {
 
+    private static final byte[] NEWLINE = {'\n'};
+
     private final Path path;
     private final FileChannel channel;
 
@@ -32,7 +34,7 @@ public final class LineFile implements Closeable {
 
     /** The file as it is, to add lines to; a torn last line is cut off first. */
     public static LineFile append(Path path) {
-        LineFile file = open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        LineFile file = open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         file.cutTornLine();
         return file;
     }
@@ -47,18 +49,27 @@ public final class LineFile implements Closeable {
         }
     }
 
+    /** Scans back from the end, a block at a time (a record can be megabytes long), for the last newline. */
     private void cutTornLine() {
         try {
-            long size = channel.size();
-            long keep = size;
-            ByteBuffer one = ByteBuffer.allocate(1);
+            long keep = channel.size();
+            ByteBuffer block = ByteBuffer.allocate(64 * 1024);
+            scan:
             while (keep > 0) {
-                one.clear();
-                channel.read(one, keep - 1);
-                if (one.get(0) == '\n') {
-                    break;
+                long start = Math.max(0, keep - block.capacity());
+                block.clear().limit((int) (keep - start));
+                while (block.hasRemaining()) {
+                    if (channel.read(block, start + block.position()) < 0) {
+                        break;
+                    }
                 }
-                keep--;
+                for (int i = block.position() - 1; i >= 0; i--) {
+                    if (block.get(i) == '\n') {
+                        keep = start + i + 1;
+                        break scan;
+                    }
+                }
+                keep = start;
             }
             channel.truncate(keep);
             channel.position(keep);
@@ -73,6 +84,18 @@ public final class LineFile implements Closeable {
         try {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + path, e);
+        }
+    }
+
+    /** Writes the UTF-8 bytes of a line, which must hold no newline, and a newline, as one unit. */
+    public synchronized void writeLine(byte[] utf8Line) {
+        ByteBuffer[] buffers = {ByteBuffer.wrap(utf8Line), ByteBuffer.wrap(NEWLINE)};
+        try {
+            while (buffers[1].hasRemaining()) {
+                channel.write(buffers);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + path, e);
