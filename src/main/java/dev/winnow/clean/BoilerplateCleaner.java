@@ -1,12 +1,106 @@
 package dev.winnow.clean;
 
 import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.RuleList;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
-/** Prunes what is never article content: scripts, styles, forms, navigation and page furniture. */
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Prunes what is clearly not article content, in one pass over the tree: elements that never hold text
+ * (scripts, forms' controls, navigation), hidden elements, elements whose ARIA role is page furniture, and
+ * elements whose class or id names them as boilerplate. Page headers, footers, side columns and elements named
+ * as boilerplate are kept when they hold most of the page's text: some templates put the whole article inside
+ * one of them, and pruning it would leave nothing to extract.
+ */
 public final class BoilerplateCleaner {
 
+    private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside");
+
+    private final ClassIdWords words;
+    private final Set<String> tags = Set.copyOf(RuleList.load("boilerplate-tags.txt"));
+    private final Set<String> roles = Set.copyOf(RuleList.load("boilerplate-roles.txt"));
+    private final double protectedShare;
+    private final boolean keepComments;
+
+    /**
+     * @param protectedShare the share of the page's text above which a boilerplate-looking element is kept
+     * @param keepComments   leave sections of reader comments in the tree, for the extractor to set apart
+     */
+    public BoilerplateCleaner(ClassIdWords words, double protectedShare, boolean keepComments) {
+        this.words = words;
+        this.protectedShare = protectedShare;
+        this.keepComments = keepComments;
+    }
+
     public Page clean(Page page) {
-        page.document().select("script, style, noscript, template, iframe, form, nav, header, footer, aside").remove();
+        Element body = page.document().body();
+        if (body != null) {
+            body.filter(new Pruner(rawTextLength(body)));
+        }
         return page;
+    }
+
+    private final class Pruner implements NodeFilter {
+        private final long pageText;
+
+        Pruner(long pageText) {
+            this.pageText = pageText;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment) {
+                return FilterResult.REMOVE;
+            }
+            if (!(node instanceof Element element) || depth == 0) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (tags.contains(tag) || isHidden(element)) {
+                return FilterResult.REMOVE;
+            }
+            if (keepComments && words.isComments(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            boolean furniture = FURNITURE_TAGS.contains(tag) || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
+                    || words.isBoilerplate(element);
+            if (furniture && !holdsMostText(element)) {
+                return FilterResult.REMOVE;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private boolean holdsMostText(Element element) {
+            return pageText > 0 && rawTextLength(element) > pageText * protectedShare;
+        }
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Characters of text below an element, white space included: cheap, and enough for comparing shares. */
+    static long rawTextLength(Element root) {
+        long[] total = {0};
+        root.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                total[0] += text.getWholeText().length();
+            }
+        });
+        return total[0];
     }
 }

@@ -47,6 +47,7 @@ public final class RecordMapper {
                 a.text(),
                 a.markdown(),
                 a.html(),
+                a.comments(),
                 wordCounter.count(a.text()),
                 Hashes.sha256(a.text()),
                 page.charset(),

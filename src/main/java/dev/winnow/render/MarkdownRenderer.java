@@ -56,7 +56,14 @@ public final class MarkdownRenderer {
                     blocks.add(("> " + String.join("\n\n", inner)).replace("\n", "\n> "));
                 }
             }
-            case "table" -> addIfPresent(blocks, table(e));
+            // A table that lays out paragraphs is a page layout, not data: its blocks are rendered as blocks.
+            case "table" -> {
+                if (e.selectFirst("p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, table table") != null) {
+                    renderBlocks(e, blocks);
+                } else {
+                    addIfPresent(blocks, table(e));
+                }
+            }
             case "hr" -> blocks.add("---");
             default -> renderBlocks(e, blocks);
         }
