@@ -50,7 +50,8 @@ public final class WinnowConfiguration implements CamelConfiguration {
         ClassIdWords words = new ClassIdWords();
         ExtractionSettings extraction = ExtractionSettings.from(settings);
         registry.bind("boilerplateCleaner", new BoilerplateCleaner(words,
-                settings.doubleValue("winnow.clean.protected-share"), extraction.keepComments()));
+                settings.doubleValue("winnow.clean.protected-share"), settings.intValue("winnow.clean.prose-chars"),
+                extraction.keepComments()));
         registry.bind("articleExtractor", new ArticleExtractor(words, new BoilerplateLines(new MetadataLabels()), extraction));
         registry.bind("articleRenderer", new ArticleRenderer(new TextRenderer(), new MarkdownRenderer(), new HtmlSanitizer(),
                 settings.bool("winnow.extract.tables"), settings.bool("winnow.extract.images")));

@@ -26,15 +26,18 @@ public final class BoilerplateCleaner {
     private final Set<String> tags = Set.copyOf(RuleList.load("boilerplate-tags.txt"));
     private final Set<String> roles = Set.copyOf(RuleList.load("boilerplate-roles.txt"));
     private final double protectedShare;
+    private final int proseChars;
     private final boolean keepComments;
 
     /**
      * @param protectedShare the share of the page's text above which a boilerplate-looking element is kept
+     * @param proseChars     weighted length of a run of text that makes a weakly named element worth keeping
      * @param keepComments   leave sections of reader comments in the tree, for the extractor to set apart
      */
-    public BoilerplateCleaner(ClassIdWords words, double protectedShare, boolean keepComments) {
+    public BoilerplateCleaner(ClassIdWords words, double protectedShare, int proseChars, boolean keepComments) {
         this.words = words;
         this.protectedShare = protectedShare;
+        this.proseChars = proseChars;
         this.keepComments = keepComments;
     }
 
@@ -68,9 +71,13 @@ public final class BoilerplateCleaner {
             if (keepComments && words.isComments(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            ClassIdWords.Naming naming = words.naming(element);
             boolean furniture = FURNITURE_TAGS.contains(tag) || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                    || words.isBoilerplate(element);
+                    || naming == ClassIdWords.Naming.BOILERPLATE;
             if (furniture && !holdsMostText(element)) {
+                return FilterResult.REMOVE;
+            }
+            if (naming == ClassIdWords.Naming.WEAK_BOILERPLATE && !holdsProse(element)) {
                 return FilterResult.REMOVE;
             }
             return FilterResult.CONTINUE;
@@ -79,6 +86,37 @@ public final class BoilerplateCleaner {
         private boolean holdsMostText(Element element) {
             return pageText > 0 && rawTextLength(element) > pageText * protectedShare;
         }
+    }
+
+    /** A paragraph of prose below: one run of text, outside links, of at least {@code proseChars} characters. */
+    private boolean holdsProse(Element element) {
+        boolean[] found = {false};
+        element.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text && weightedLength(text.getWholeText()) >= proseChars) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    /** Non-space characters, a CJK character weighing three, as the extractor measures text. */
+    private static int weightedLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                length += c >= 0x3040 && c <= 0x9fff ? 3 : 1;
+            }
+        }
+        return length;
     }
 
     static boolean isHidden(Element element) {

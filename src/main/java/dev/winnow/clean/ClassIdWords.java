@@ -20,21 +20,38 @@ public final class ClassIdWords {
     private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "respond", "discussion", "disqus",
             "pinglun", "kommentare", "commentaires", "comentarios", "commenti", "replies");
 
+    /** What an element's name says it is. */
+    public enum Naming { CONTENT, NEUTRAL, WEAK_BOILERPLATE, BOILERPLATE }
+
     private final Set<String> boilerplate;
+    private final Set<String> weakBoilerplate;
     private final Set<String> content;
 
     public ClassIdWords() {
-        this(Set.copyOf(RuleList.load("boilerplate-tokens.txt")), Set.copyOf(RuleList.load("content-tokens.txt")));
+        this(Set.copyOf(RuleList.load("boilerplate-tokens.txt")), Set.copyOf(RuleList.load("weak-boilerplate-tokens.txt")),
+                Set.copyOf(RuleList.load("content-tokens.txt")));
     }
 
-    ClassIdWords(Set<String> boilerplate, Set<String> content) {
+    ClassIdWords(Set<String> boilerplate, Set<String> weakBoilerplate, Set<String> content) {
         this.boilerplate = boilerplate;
+        this.weakBoilerplate = weakBoilerplate;
         this.content = content;
     }
 
-    /** A boilerplate word and no content word. */
-    public boolean isBoilerplate(Element element) {
-        return verdict(words(element)) < 0;
+    /** A content word wins; else a boilerplate word, then a weak one. */
+    public Naming naming(Element element) {
+        Naming naming = Naming.NEUTRAL;
+        for (String word : words(element)) {
+            if (content.contains(word)) {
+                return Naming.CONTENT;
+            }
+            if (boilerplate.contains(word)) {
+                naming = Naming.BOILERPLATE;
+            } else if (weakBoilerplate.contains(word) && naming == Naming.NEUTRAL) {
+                naming = Naming.WEAK_BOILERPLATE;
+            }
+        }
+        return naming;
     }
 
     /** A comment word and no content word: a section of reader comments. */
@@ -50,20 +67,13 @@ public final class ClassIdWords {
         return comment;
     }
 
-    /** +1 for an element named as content, -1 for one named as boilerplate, 0 otherwise. */
+    /** +1 for an element named as content, -1 for one named as boilerplate (weakly or not), 0 otherwise. */
     public int verdict(Element element) {
-        return verdict(words(element));
-    }
-
-    private int verdict(List<String> words) {
-        boolean negative = false;
-        for (String word : words) {
-            if (content.contains(word)) {
-                return 1;
-            }
-            negative |= boilerplate.contains(word);
-        }
-        return negative ? -1 : 0;
+        return switch (naming(element)) {
+            case CONTENT -> 1;
+            case NEUTRAL -> 0;
+            case WEAK_BOILERPLATE, BOILERPLATE -> -1;
+        };
     }
 
     static List<String> words(Element element) {

@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SavedPageReader reader = new SavedPageReader(Long.MAX_VALUE, Clock.systemUTC());
+        SavedPageReader reader = new SavedPageReader(Settings.load().longValue("winnow.read.max-bytes"), Clock.systemUTC());
         Decoder decoder = new Decoder(new CharsetSniffer(), new CharsetLabels());
         Path errorsFile = Files.createTempFile("winnow-bench-errors", ".jsonl");
         CollectingSink sink = new CollectingSink();
