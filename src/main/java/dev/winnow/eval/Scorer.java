@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,12 @@ public final class Scorer {
 
     /** @param records records as JSON objects (the fields file, url, text, published, title, author are read) */
     public CorpusScore score(Path corpus, List<JsonNode> records) throws IOException {
-        List<GoldPage> gold = gold(corpus);
+        return score(corpus, records, id -> true);
+    }
+
+    /** Scores only the gold pages whose id passes {@code pages}: a sample of the corpus. */
+    public CorpusScore score(Path corpus, List<JsonNode> records, Predicate<String> pages) throws IOException {
+        List<GoldPage> gold = gold(corpus).stream().filter(g -> pages.test(g.id())).toList();
         Map<String, GoldPage> byId = new HashMap<>();
         Map<String, String> idByUrl = new HashMap<>();
         for (GoldPage g : gold) {
