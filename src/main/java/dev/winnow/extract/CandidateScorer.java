@@ -36,9 +36,10 @@ final class CandidateScorer {
                 continue;
             }
             double points = 1 + s.ownCommas + Math.min(BlockStats.weighted(s.ownChars, s.ownCjk) / 100.0, 3);
-            // A container with text of its own (a div or td holding bare text) is that text's paragraph and
-            // its own candidate; a paragraph tag gives its points to the elements around it.
-            Element target = isParagraph(block) ? block.parent() : block;
+            // A paragraph, or a container holding only inline content (a div of bare text), gives its points to
+            // the elements around it; a container that mixes bare text with blocks is that text's paragraph's
+            // parent and scores itself.
+            Element target = isParagraph(block) || s.blocks <= 1 ? block.parent() : block;
             for (int level = 0; level < ANCESTOR_LEVELS && target != null; level++) {
                 BlockStats t = stats.of(target);
                 if (!t.scored) {
