@@ -35,6 +35,18 @@ public final class BoilerplateLines {
                 return true;
             }
         }
-        return metadataLabels.isMetadataLine(text);
+        return looksLabelled(text) && metadataLabels.isMetadataLine(text);
+    }
+
+    /**
+     * Metadata lines carry a colon after a label, or start with one ("By Ann Lee"); prose that merely contains
+     * label words ("taken out by boat") has neither, and must not be matched.
+     */
+    private boolean looksLabelled(String text) {
+        if (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) {
+            return true;
+        }
+        List<MetadataLabels.Labelled> found = metadataLabels.find(text);
+        return !found.isEmpty() && found.get(0).valueStart() - found.get(0).label().length() <= 1;
     }
 }

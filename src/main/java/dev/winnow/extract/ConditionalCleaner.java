@@ -16,7 +16,7 @@ import java.util.Set;
 final class ConditionalCleaner {
 
     private static final Set<String> BOXES = Set.of("div", "section", "table", "ul", "ol", "dl", "form", "fieldset",
-            "aside", "header", "footer", "nav");
+            "aside", "header", "footer", "nav", "td");
 
     private final CandidateScorer scorer;
     private final double linkDensityBonus;
@@ -51,7 +51,19 @@ final class ConditionalCleaner {
         return found;
     }
 
+    /** A layout cell of links, such as a navigation column; the cells of a data table are data, links or not. */
+    private static boolean isLinkCell(Element cell, BlockStats s) {
+        if (s.chars == 0 || s.linkDensity() <= 0.5 || s.commas >= 3) {
+            return false;
+        }
+        Element table = cell.closest("table");
+        return table == null || !DataTables.isData(table);
+    }
+
     boolean isJunk(Element e, BlockStats s) {
+        if (e.normalName().equals("td")) {
+            return isLinkCell(e, s);
+        }
         int weight = scorer.classWeight(e);
         if (weight + (s.scored ? s.score : 0) < 0) {
             return true;
