@@ -72,6 +72,9 @@ public final class BoilerplateCleaner {
                 return FilterResult.SKIP_ENTIRELY;
             }
             ClassIdWords.Naming naming = words.naming(element);
+            if (tag.equals("header") && isArticleHeader(element)) {
+                return FilterResult.CONTINUE;
+            }
             boolean furniture = FURNITURE_TAGS.contains(tag) || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
                     || naming == ClassIdWords.Naming.BOILERPLATE;
             if (furniture && !holdsMostText(element)) {
@@ -86,6 +89,14 @@ public final class BoilerplateCleaner {
         private boolean holdsMostText(Element element) {
             return pageText > 0 && rawTextLength(element) > pageText * protectedShare;
         }
+    }
+
+    /**
+     * The header of the article itself, not of the site: inside an article or main element, or holding the
+     * page's headline. It carries the title and often the lead paragraph, which belongs to the text.
+     */
+    private static boolean isArticleHeader(Element header) {
+        return header.closest("article, main") != null || header.selectFirst("h1") != null;
     }
 
     /** A paragraph of prose below: one run of text, outside links, of at least {@code proseChars} characters. */

@@ -86,11 +86,16 @@ public final class ArticleExtractor {
                     ? best.score * settings.siblingShare() : 0;
             if (s.scored && s.score + bonus >= threshold) {
                 selection.add(sibling);
-            } else if (sibling.normalName().equals("p") && isProseParagraph(s)) {
+            } else if (sibling.normalName().equals("p") ? isProseParagraph(s) : isProseBlock(s)) {
                 selection.add(sibling);
             }
         }
         return selection;
+    }
+
+    /** A sibling that is all prose, such as a lead paragraph in its own wrapper before the body. */
+    private static boolean isProseBlock(BlockStats s) {
+        return s.chars > 0 && s.prose >= 0.8 * s.chars && s.linkDensity() < 0.25 && s.stops > 0;
     }
 
     private static boolean isProseParagraph(BlockStats s) {
