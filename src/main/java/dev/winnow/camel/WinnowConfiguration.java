@@ -1,12 +1,16 @@
 package dev.winnow.camel;
 
 import dev.winnow.clean.BoilerplateCleaner;
+import dev.winnow.clean.ClassIdWords;
 import dev.winnow.decode.CharsetLabels;
 import dev.winnow.decode.CharsetSniffer;
 import dev.winnow.decode.Decoder;
 import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.extract.BoilerplateLines;
+import dev.winnow.extract.ExtractionSettings;
 import dev.winnow.files.SavedPageReader;
 import dev.winnow.metadata.LanguageDetector;
+import dev.winnow.metadata.MetadataLabels;
 import dev.winnow.metadata.MetadataExtractor;
 import dev.winnow.normalize.TextNormalizer;
 import dev.winnow.parse.HtmlParser;
@@ -43,9 +47,14 @@ public final class WinnowConfiguration implements CamelConfiguration {
         registry.bind("decoder", new Decoder(new CharsetSniffer(), new CharsetLabels()));
         registry.bind("htmlParser", new HtmlParser());
         registry.bind("metadataExtractor", new MetadataExtractor());
-        registry.bind("boilerplateCleaner", new BoilerplateCleaner());
-        registry.bind("articleExtractor", new ArticleExtractor());
-        registry.bind("articleRenderer", new ArticleRenderer(new TextRenderer(), new MarkdownRenderer(), new HtmlSanitizer()));
+        ClassIdWords words = new ClassIdWords();
+        ExtractionSettings extraction = ExtractionSettings.from(settings);
+        registry.bind("boilerplateCleaner", new BoilerplateCleaner(words,
+                settings.doubleValue("winnow.clean.protected-share"), settings.intValue("winnow.clean.prose-chars"),
+                extraction.keepComments()));
+        registry.bind("articleExtractor", new ArticleExtractor(words, new BoilerplateLines(new MetadataLabels()), extraction));
+        registry.bind("articleRenderer", new ArticleRenderer(new TextRenderer(), new MarkdownRenderer(), new HtmlSanitizer(),
+                settings.bool("winnow.extract.tables"), settings.bool("winnow.extract.images")));
         registry.bind("languageDetector", new LanguageDetector());
         registry.bind("textNormalizer", new TextNormalizer());
         registry.bind("recordMapper", new RecordMapper(new WordCounter(), clock));

@@ -1,12 +1,155 @@
 package dev.winnow.clean;
 
 import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.RuleList;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
-/** Prunes what is never article content: scripts, styles, forms, navigation and page furniture. */
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Prunes what is clearly not article content, in one pass over the tree: elements that never hold text
+ * (scripts, forms' controls, navigation), hidden elements, elements whose ARIA role is page furniture, and
+ * elements whose class or id names them as boilerplate. Page headers, footers, side columns and elements named
+ * as boilerplate are kept when they hold most of the page's text: some templates put the whole article inside
+ * one of them, and pruning it would leave nothing to extract.
+ */
 public final class BoilerplateCleaner {
 
+    private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside");
+
+    private final ClassIdWords words;
+    private final Set<String> tags = Set.copyOf(RuleList.load("boilerplate-tags.txt"));
+    private final Set<String> roles = Set.copyOf(RuleList.load("boilerplate-roles.txt"));
+    private final double protectedShare;
+    private final int proseChars;
+    private final boolean keepComments;
+
+    /**
+     * @param protectedShare the share of the page's text above which a boilerplate-looking element is kept
+     * @param proseChars     weighted length of a run of text that makes a weakly named element worth keeping
+     * @param keepComments   leave sections of reader comments in the tree, for the extractor to set apart
+     */
+    public BoilerplateCleaner(ClassIdWords words, double protectedShare, int proseChars, boolean keepComments) {
+        this.words = words;
+        this.protectedShare = protectedShare;
+        this.proseChars = proseChars;
+        this.keepComments = keepComments;
+    }
+
     public Page clean(Page page) {
-        page.document().select("script, style, noscript, template, iframe, form, nav, header, footer, aside").remove();
+        Element body = page.document().body();
+        if (body != null) {
+            body.filter(new Pruner(rawTextLength(body)));
+        }
         return page;
+    }
+
+    private final class Pruner implements NodeFilter {
+        private final long pageText;
+
+        Pruner(long pageText) {
+            this.pageText = pageText;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment) {
+                return FilterResult.REMOVE;
+            }
+            if (!(node instanceof Element element) || depth == 0) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (tags.contains(tag) || isHidden(element)) {
+                return FilterResult.REMOVE;
+            }
+            if (keepComments && words.isComments(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            ClassIdWords.Naming naming = words.naming(element);
+            if (tag.equals("header") && isArticleHeader(element)) {
+                return FilterResult.CONTINUE;
+            }
+            boolean furniture = FURNITURE_TAGS.contains(tag) || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
+                    || naming == ClassIdWords.Naming.BOILERPLATE;
+            if (furniture && !holdsMostText(element)) {
+                return FilterResult.REMOVE;
+            }
+            if (naming == ClassIdWords.Naming.WEAK_BOILERPLATE && !holdsProse(element)) {
+                return FilterResult.REMOVE;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private boolean holdsMostText(Element element) {
+            return pageText > 0 && rawTextLength(element) > pageText * protectedShare;
+        }
+    }
+
+    /**
+     * The header of the article itself, not of the site: inside an article or main element, or holding the
+     * page's headline. It carries the title and often the lead paragraph, which belongs to the text.
+     */
+    private static boolean isArticleHeader(Element header) {
+        return header.closest("article, main") != null || header.selectFirst("h1") != null;
+    }
+
+    /** A paragraph of prose below: one run of text, outside links, of at least {@code proseChars} characters. */
+    private boolean holdsProse(Element element) {
+        boolean[] found = {false};
+        element.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text && weightedLength(text.getWholeText()) >= proseChars) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    /** Non-space characters, a CJK character weighing three, as the extractor measures text. */
+    private static int weightedLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                length += c >= 0x3040 && c <= 0x9fff ? 3 : 1;
+            }
+        }
+        return length;
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Characters of text below an element, white space included: cheap, and enough for comparing shares. */
+    static long rawTextLength(Element root) {
+        long[] total = {0};
+        root.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                total[0] += text.getWholeText().length();
+            }
+        });
+        return total[0];
     }
 }

@@ -55,6 +55,9 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
             defaultValue = "0")
     int threads;
 
+    @CommandLine.Mixin
+    ExtractionOptions extraction;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +83,7 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
         RecordSink records = format == Format.jsonl ? new JsonLinesSink(out.resolve("records.jsonl")) : new JsonFilesSink(out);
         try (ErrorSink errors = new ErrorSink(out.resolve("errors.jsonl"));
              CountingSink counted = new CountingSink(records);
-             WinnowRuntime runtime = WinnowRuntime.start(Settings.load(), WinnowHome.routes(),
+             WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(Settings.load()), WinnowHome.routes(),
                      List.of("errors.camel.yaml", "pipeline.camel.yaml", "convert.camel.yaml"),
                      Map.of("recordSink", counted, "failedPageHandler", new FailedPageHandler(errors)));
              AutoCloseable progress = ProgressBar.startIfInteractive(pages.size(), handled::get)) {

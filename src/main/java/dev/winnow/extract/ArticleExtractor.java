@@ -1,32 +1,201 @@
 package dev.winnow.extract;
 
+import dev.winnow.clean.ClassIdWords;
 import dev.winnow.pipeline.Article;
 import dev.winnow.pipeline.Outcome;
 import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.RejectReason;
+import dev.winnow.render.BlockTags;
+import dev.winnow.render.TextRenderer;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
-/** Chooses the element that holds the article. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses the article in a cleaned page. The steps, each a class of its own: count the text below every element
+ * once ({@link TextStatistics}); score candidates ({@link CandidateScorer}); take the best with the sibling
+ * blocks that score nearly as well; widen the cut to an ancestor when it leaves out much of the page's prose
+ * (pages without one article container, such as old table layouts); drop junk boxes inside it
+ * ({@link ConditionalCleaner}) unless that would leave too little; drop boilerplate lines and the repeated
+ * headline; and last, judge whether what is left is an article.
+ */
 public final class ArticleExtractor {
+
+    /** Only the first few blocks of a body can be the headline shown again. */
+    private static final int HEADLINE_BLOCKS = 3;
+    /** The cleaning of junk boxes is skipped when it would remove more than this share of the article. */
+    private static final double MAX_JUNK_SHARE = 0.7;
+
+    private final ClassIdWords words;
+    private final BoilerplateLines lines;
+    private final ExtractionSettings settings;
+    private final CandidateScorer scorer;
+    private final ConditionalCleaner junk;
+    private final TextRenderer commentRenderer = new TextRenderer();
+
+    public ArticleExtractor(ClassIdWords words, BoilerplateLines lines, ExtractionSettings settings) {
+        this.words = words;
+        this.lines = lines;
+        this.settings = settings;
+        this.scorer = new CandidateScorer(words, settings);
+        this.junk = new ConditionalCleaner(scorer, settings.linkDensityBonus());
+    }
 
     public Page extract(Page page) {
         Element body = page.document().body();
-        Element best = body;
-        int bestScore = 0;
-        for (Element e : body.select("article, main, div, section, td")) {
-            int own = 0;
-            for (Element p : e.children()) {
-                if (p.normalName().equals("p")) {
-                    own += p.text().length();
-                }
-            }
-            if (own > bestScore) {
-                bestScore = own;
-                best = e;
+        if (body == null) {
+            return page.withArticle(Article.chosen(new Element("div")), Outcome.rejected(RejectReason.EMPTY));
+        }
+        String comments = settings.keepComments() ? takeComments(body) : null;
+        TextStatistics stats = TextStatistics.of(body, settings.proseMinChars());
+        Element top = scorer.choose(body, stats);
+        List<Element> selection = widenIfProseLeftOut(top, withSiblings(top, stats), body, stats);
+        for (Element selected : selection) {
+            removeJunk(selected, stats);
+            removeBoilerplateLines(selected, stats, page.metadata().title());
+        }
+        Element root = new Element("div");
+        for (Element selected : selection) {
+            if (selected == body) {
+                root.appendChildren(new ArrayList<>(body.childNodes()));
+            } else if (selected.parent() != null) {
+                root.appendChild(selected);
             }
         }
-        Element root = best.clone();
-        Outcome outcome = root.text().isBlank() ? Outcome.rejected(RejectReason.EMPTY) : Outcome.article();
-        return page.withArticle(Article.chosen(root), outcome);
+        return page.withArticle(Article.chosen(root).withComments(comments), verdict(root));
+    }
+
+    private List<Element> withSiblings(Element top, TextStatistics stats) {
+        Element parent = top.parent();
+        if (parent == null || top == top.ownerDocument().body()) {
+            return List.of(top);
+        }
+        BlockStats best = stats.of(top);
+        double threshold = Math.max(10, best.score * settings.siblingShare());
+        List<Element> selection = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                selection.add(sibling);
+                continue;
+            }
+            BlockStats s = stats.of(sibling);
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                    ? best.score * settings.siblingShare() : 0;
+            if (s.scored && s.score + bonus >= threshold) {
+                selection.add(sibling);
+            } else if (sibling.normalName().equals("p") ? isProseParagraph(s) : isProseBlock(s)) {
+                selection.add(sibling);
+            }
+        }
+        return selection;
+    }
+
+    /** A sibling that is all prose, such as a lead paragraph in its own wrapper before the body. */
+    private static boolean isProseBlock(BlockStats s) {
+        return s.chars > 0 && s.prose >= 0.8 * s.chars && s.linkDensity() < 0.25 && s.stops > 0;
+    }
+
+    private static boolean isProseParagraph(BlockStats s) {
+        double length = BlockStats.weighted(s.chars, s.cjk);
+        double linkDensity = s.linkDensity();
+        return length > 80 && linkDensity < 0.25 || length > 0 && length <= 80 && linkDensity == 0 && s.stops > 0;
+    }
+
+    /**
+     * The safety valve for pages whose text is not in one container: when the selection holds less than the
+     * configured share of the page's prose, the nearest ancestor that holds enough is taken instead.
+     */
+    private List<Element> widenIfProseLeftOut(Element top, List<Element> selection, Element body,
+                                              TextStatistics stats) {
+        int pageProse = stats.of(body).prose;
+        int selected = selection.stream().mapToInt(e -> stats.of(e).prose).sum();
+        double needed = pageProse * settings.proseCoverage();
+        if (pageProse == 0 || selected >= needed) {
+            return selection;
+        }
+        Element wider = top.parent();
+        while (wider != null && wider != body && stats.of(wider).prose < needed) {
+            wider = wider.parent();
+        }
+        return List.of(wider == null ? body : wider);
+    }
+
+    private void removeJunk(Element selected, TextStatistics stats) {
+        List<Element> boxes = junk.junk(selected, stats);
+        int removed = boxes.stream().mapToInt(e -> stats.of(e).chars).sum();
+        int total = stats.of(selected).chars;
+        if (total > 0 && removed > total * MAX_JUNK_SHARE) {
+            return;
+        }
+        boxes.forEach(Element::remove);
+    }
+
+    private void removeBoilerplateLines(Element selected, TextStatistics stats, String title) {
+        int[] leafBlocksSeen = {0};
+        selected.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || !BlockTags.isBlock(e.normalName())) {
+                    return FilterResult.CONTINUE;
+                }
+                BlockStats s = stats.of(e);
+                if (s.chars == 0 || s.chars > settings.lineFilterMaxChars()) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean leaf = s.blocks <= 1;
+                String text = e.text();
+                if (leaf && leafBlocksSeen[0] < HEADLINE_BLOCKS && !text.isBlank()) {
+                    leafBlocksSeen[0]++;
+                    if (HeadlineRepeat.repeats(text, title)) {
+                        return FilterResult.REMOVE;
+                    }
+                }
+                if (lines.isBoilerplate(text)) {
+                    return FilterResult.REMOVE;
+                }
+                return leaf ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    private Outcome verdict(Element root) {
+        BlockStats s = TextStatistics.of(root, settings.proseMinChars()).of(root);
+        if (s.chars == 0) {
+            return Outcome.rejected(RejectReason.EMPTY);
+        }
+        if (s.linkDensity() > settings.listingLinkDensity()) {
+            return Outcome.rejected(RejectReason.LISTING);
+        }
+        if (BlockStats.weighted(s.chars, s.cjk) < settings.minArticleChars()) {
+            return Outcome.rejected(RejectReason.TOO_SHORT);
+        }
+        return Outcome.article();
+    }
+
+    /** Reader comments, set apart before scoring so that they neither win nor join the article. */
+    private String takeComments(Element body) {
+        List<Element> sections = new ArrayList<>();
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && depth > 0 && words.isComments(e)) {
+                    sections.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        List<String> texts = new ArrayList<>();
+        for (Element section : sections) {
+            section.remove();
+            String text = commentRenderer.render(section);
+            if (!text.isBlank()) {
+                texts.add(text);
+            }
+        }
+        return texts.isEmpty() ? null : String.join("\n\n", texts);
     }
 }

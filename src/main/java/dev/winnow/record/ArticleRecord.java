@@ -13,7 +13,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "url", "file", "article", "rejectReason", "title", "published", "modified", "source",
         "author", "authors", "editor", "siteName", "language", "breadcrumbs", "tags", "description", "image",
-        "text", "markdown", "html", "wordCount", "contentHash", "charset", "provenance", "extractedAt",
+        "text", "markdown", "html", "comments", "wordCount", "contentHash", "charset", "provenance", "extractedAt",
         "schemaVersion"})
 public record ArticleRecord(
         String id,
@@ -37,6 +37,7 @@ public record ArticleRecord(
         String text,
         String markdown,
         String html,
+        String comments,
         int wordCount,
         String contentHash,
         String charset,

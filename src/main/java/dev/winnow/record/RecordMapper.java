@@ -48,6 +48,7 @@ public final class RecordMapper {
                 a.text(),
                 a.markdown(),
                 a.html(),
+                a.comments(),
                 wordCounter.count(a.text()),
                 Hashes.sha256(a.text()),
                 page.charset(),

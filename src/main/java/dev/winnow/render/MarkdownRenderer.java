@@ -56,7 +56,14 @@ public final class MarkdownRenderer {
                     blocks.add(("> " + String.join("\n\n", inner)).replace("\n", "\n> "));
                 }
             }
-            case "table" -> addIfPresent(blocks, table(e));
+            // A table that lays out paragraphs is a page layout, not data: its blocks are rendered as blocks.
+            case "table" -> {
+                if (e.selectFirst("p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, table table") != null) {
+                    renderBlocks(e, blocks);
+                } else {
+                    addIfPresent(blocks, table(e));
+                }
+            }
             case "hr" -> blocks.add("---");
             default -> renderBlocks(e, blocks);
         }
@@ -96,7 +103,7 @@ public final class MarkdownRenderer {
             case "br" -> out.append("  \n");
             case "a" -> {
                 String label = inlineOf(e);
-                String href = e.absUrl("href");
+                String href = url(e, "href");
                 if (href.isEmpty() || label.isEmpty()) {
                     out.append(label);
                 } else {
@@ -104,7 +111,7 @@ public final class MarkdownRenderer {
                 }
             }
             case "img" -> {
-                String src = e.absUrl("src");
+                String src = url(e, "src");
                 if (!src.isEmpty()) {
                     out.append("![").append(escape(e.attr("alt"))).append("](").append(src.replace(" ", "%20")).append(')');
                 }
@@ -122,6 +129,13 @@ public final class MarkdownRenderer {
                 }
             }
         }
+    }
+
+    /** The absolute URL, or the page's own relative one when there is no base URL to resolve it against. */
+    private static String url(Element e, String attribute) {
+        String absolute = e.absUrl(attribute);
+        String url = absolute.isEmpty() ? e.attr(attribute).strip() : absolute;
+        return url.regionMatches(true, 0, "javascript:", 0, 11) ? "" : url;
     }
 
     private void wrap(Element e, String mark, StringBuilder out) {

@@ -43,7 +43,9 @@ public final class TextRenderer {
                     trimTrailingSpace();
                     current.append('\n');
                 } else if (tag.equals("td") || tag.equals("th")) {
-                    if (element.elementSiblingIndex() > 0) {
+                    if (LayoutTables.isLayoutCell(element)) {
+                        flush();
+                    } else if (element.elementSiblingIndex() > 0) {
                         trimTrailingSpace();
                         current.append(" | ");
                     }

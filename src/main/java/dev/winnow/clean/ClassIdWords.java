@@ -1,0 +1,107 @@
+package dev.winnow.clean;
+
+import dev.winnow.pipeline.RuleList;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads what an element's class and id say about it, from word lists kept as data: {@code boilerplate-tokens.txt}
+ * (navigation, footers, share bars, ads...) and {@code content-tokens.txt} (article, content, post...). The class
+ * and id are split into words at every non-alphanumeric character and at lower-to-upper case changes, so
+ * {@code main-navBar} gives "main", "nav" and "bar", and a word matches whole, never inside another word.
+ */
+public final class ClassIdWords {
+
+    /** The comment words, named apart so that comments can be kept when a user asks for them. */
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "respond", "discussion", "disqus",
+            "pinglun", "kommentare", "commentaires", "comentarios", "commenti", "replies");
+
+    /** What an element's name says it is. */
+    public enum Naming { CONTENT, NEUTRAL, WEAK_BOILERPLATE, BOILERPLATE }
+
+    private final Set<String> boilerplate;
+    private final Set<String> weakBoilerplate;
+    private final Set<String> content;
+
+    public ClassIdWords() {
+        this(Set.copyOf(RuleList.load("boilerplate-tokens.txt")), Set.copyOf(RuleList.load("weak-boilerplate-tokens.txt")),
+                Set.copyOf(RuleList.load("content-tokens.txt")));
+    }
+
+    ClassIdWords(Set<String> boilerplate, Set<String> weakBoilerplate, Set<String> content) {
+        this.boilerplate = boilerplate;
+        this.weakBoilerplate = weakBoilerplate;
+        this.content = content;
+    }
+
+    /** A content word wins; else a boilerplate word, then a weak one. */
+    public Naming naming(Element element) {
+        Naming naming = Naming.NEUTRAL;
+        for (String word : words(element)) {
+            if (content.contains(word)) {
+                return Naming.CONTENT;
+            }
+            if (boilerplate.contains(word)) {
+                naming = Naming.BOILERPLATE;
+            } else if (weakBoilerplate.contains(word) && naming == Naming.NEUTRAL) {
+                naming = Naming.WEAK_BOILERPLATE;
+            }
+        }
+        return naming;
+    }
+
+    /** A comment word and no content word: a section of reader comments. */
+    public boolean isComments(Element element) {
+        List<String> words = words(element);
+        boolean comment = false;
+        for (String word : words) {
+            if (content.contains(word)) {
+                return false;
+            }
+            comment |= COMMENT_WORDS.contains(word);
+        }
+        return comment;
+    }
+
+    /** +1 for an element named as content, -1 for one named as boilerplate (weakly or not), 0 otherwise. */
+    public int verdict(Element element) {
+        return switch (naming(element)) {
+            case CONTENT -> 1;
+            case NEUTRAL -> 0;
+            case WEAK_BOILERPLATE, BOILERPLATE -> -1;
+        };
+    }
+
+    static List<String> words(Element element) {
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(6);
+        split(className, words);
+        split(id, words);
+        return words;
+    }
+
+    private static void split(String name, List<String> words) {
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
+            boolean wordChar = Character.isLetterOrDigit(c);
+            boolean caseBreak = wordChar && start >= 0 && Character.isUpperCase(c)
+                    && Character.isLowerCase(name.charAt(i - 1));
+            if (start >= 0 && (!wordChar || caseBreak)) {
+                words.add(name.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            if (wordChar && start < 0) {
+                start = i;
+            }
+        }
+    }
+}

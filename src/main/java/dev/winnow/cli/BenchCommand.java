@@ -1,0 +1,124 @@
+package dev.winnow.cli;
+
+import dev.winnow.camel.FailedPageHandler;
+import dev.winnow.camel.WinnowRuntime;
+import dev.winnow.decode.CharsetLabels;
+import dev.winnow.decode.CharsetSniffer;
+import dev.winnow.decode.Decoder;
+import dev.winnow.eval.CollectingSink;
+import dev.winnow.files.SavedPageReader;
+import dev.winnow.files.SavedPageSource;
+import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.Settings;
+import dev.winnow.sink.ErrorSink;
+import org.jsoup.parser.Parser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code winnow bench}: the speed of the whole conversion (decode to record, through the pipeline route) next to
+ * the speed of bare Jsoup parsing of the same pages, in one run, one thread, pages held in memory, after warm-up.
+ */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Measures pages/s and MB/s of the whole conversion and of bare Jsoup parsing of the same pages,"
+                        + " side by side: one thread, pages in memory, timed after warm-up passes.",
+                "CORPUS is a corpus folder with html/, or any folder or file of saved pages."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "Corpus folders or folders of saved pages.")
+    List<Path> corpora;
+
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Untimed warm-up before timing, at least one pass (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
+
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "1",
+            description = "Timed passes over the pages; the best pass is reported (default: ${DEFAULT-VALUE}).")
+    int passes;
+
+    @Mixin
+    ExtractionOptions extraction;
+
+    @Override
+    public Integer call() throws Exception {
+        SavedPageReader reader = new SavedPageReader(Settings.load().longValue("winnow.read.max-bytes"), Clock.systemUTC());
+        Decoder decoder = new Decoder(new CharsetSniffer(), new CharsetLabels());
+        Path errorsFile = Files.createTempFile("winnow-bench-errors", ".jsonl");
+        CollectingSink sink = new CollectingSink();
+        try (ErrorSink errors = new ErrorSink(errorsFile);
+             WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(Settings.load()), WinnowHome.routes(),
+                     List.of("errors.camel.yaml", "pipeline.camel.yaml"),
+                     Map.of("recordSink", sink, "failedPageHandler", new FailedPageHandler(errors)))) {
+            for (Path corpus : corpora) {
+                Path html = Files.isDirectory(corpus.resolve("html")) ? corpus.resolve("html") : corpus;
+                List<Page> pages = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                long bytes = 0;
+                for (String file : new SavedPageSource().list(List.of(html.toString()))) {
+                    Page page = reader.read(file);
+                    pages.add(page);
+                    texts.add(decoder.decode(page).html());
+                    bytes += page.source().bytes().length;
+                }
+                Runnable convert = () -> {
+                    for (Page page : pages) {
+                        runtime.send("direct:pipeline", page, Map.of());
+                    }
+                    sink.drain();
+                };
+                Runnable parse = () -> {
+                    for (String text : texts) {
+                        Parser.htmlParser().parseInput(text, "");
+                    }
+                };
+                warmUp(convert, parse);
+                double convertSeconds = best(convert);
+                double parseSeconds = best(parse);
+                String name = corpus.toAbsolutePath().normalize().getFileName().toString();
+                report(name, "conversion", pages.size(), bytes, convertSeconds);
+                report(name, "jsoup parse", pages.size(), bytes, parseSeconds);
+                System.out.printf(Locale.ROOT, "%s: conversion runs at %.2f of bare parsing speed%n", name,
+                        parseSeconds / convertSeconds);
+            }
+        } finally {
+            Files.deleteIfExists(errorsFile);
+        }
+        return 0;
+    }
+
+    private void warmUp(Runnable convert, Runnable parse) {
+        long end = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        do {
+            convert.run();
+            parse.run();
+        } while (System.nanoTime() < end);
+    }
+
+    private double best(Runnable pass) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < Math.max(1, passes); i++) {
+            long start = System.nanoTime();
+            pass.run();
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return best;
+    }
+
+    private static void report(String corpus, String what, int pages, long bytes, double seconds) {
+        System.out.printf(Locale.ROOT, "%s: %-12s %5d pages in %6.2f s: %8.1f pages/s, %6.2f MB/s%n", corpus, what,
+                pages, seconds, pages / seconds, bytes / 1e6 / seconds);
+    }
+}

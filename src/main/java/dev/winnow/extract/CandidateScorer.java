@@ -1,0 +1,124 @@
+package dev.winnow.extract;
+
+import dev.winnow.clean.ClassIdWords;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores the elements of a page as candidates for the article, after the idea Readability published: every
+ * block of text long enough gives points for its commas and its length to the elements that contain it (all
+ * to its parent, half to its grandparent, less further up), elements start from a score for their tag and
+ * their class/id, and a candidate's score is scaled down by its link density. CJK text is measured in
+ * characters weighted as three Latin letters each, and full-width commas count as commas.
+ */
+final class CandidateScorer {
+
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private final ClassIdWords words;
+    private final ExtractionSettings settings;
+
+    CandidateScorer(ClassIdWords words, ExtractionSettings settings) {
+        this.words = words;
+        this.settings = settings;
+    }
+
+    /** Scores the tree and returns the best candidate below {@code body}, or {@code body} when nothing scored. */
+    Element choose(Element body, TextStatistics stats) {
+        List<Element> scored = new ArrayList<>();
+        for (Map.Entry<Element, BlockStats> entry : stats.entries()) {
+            Element block = entry.getKey();
+            BlockStats s = entry.getValue();
+            if (s.ownChars == 0 || BlockStats.weighted(s.ownChars, s.ownCjk) < settings.minParagraphChars()) {
+                continue;
+            }
+            double points = 1 + s.ownCommas + Math.min(BlockStats.weighted(s.ownChars, s.ownCjk) / 100.0, 3);
+            // A paragraph, or a container holding only inline content (a div of bare text), gives its points to
+            // the elements around it; a container that mixes bare text with blocks is that text's paragraph's
+            // parent and scores itself.
+            Element target = isParagraph(block) || s.blocks <= 1 ? block.parent() : block;
+            for (int level = 0; level < ANCESTOR_LEVELS && target != null; level++) {
+                BlockStats t = stats.of(target);
+                if (!t.scored) {
+                    t.scored = true;
+                    t.score = initialScore(target);
+                    scored.add(target);
+                }
+                t.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                if (target == body) {
+                    break;
+                }
+                target = target.parent();
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Element candidate : scored) {
+            BlockStats s = stats.of(candidate);
+            s.score *= 1 - s.linkDensity();
+            if (s.score > bestScore && !candidate.normalName().equals("html")) {
+                bestScore = s.score;
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return body;
+        }
+        return lift(best, body, stats);
+    }
+
+    /**
+     * Moves up from the best candidate when its container scores higher still (the text was split across
+     * several blocks of one container) or when the candidate is its parent's only child.
+     */
+    private static Element lift(Element best, Element body, TextStatistics stats) {
+        Element top = best;
+        double lastScore = stats.of(top).score;
+        double threshold = lastScore / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            BlockStats p = stats.of(parent);
+            if (!p.scored) {
+                continue;
+            }
+            if (p.score < threshold) {
+                break;
+            }
+            if (p.score > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = p.score;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    static boolean isParagraph(Element e) {
+        return switch (e.normalName()) {
+            case "p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption",
+                 "caption", "th", "address", "summary" -> true;
+            default -> false;
+        };
+    }
+
+    private double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote", "section" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + 25 * words.verdict(e);
+    }
+
+    /** The score a container's class and id give it: +25 content, -25 boilerplate. */
+    int classWeight(Element e) {
+        return 25 * words.verdict(e);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.winnow.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops the boxes inside a chosen article that do not read as its text: boxes of links (related stories, tag
+ * clouds), image galleries without prose, forms, lone embeds and empty wrappers. A box with ten commas or more
+ * is prose and always stays; lists and data tables are judged more leniently than layout boxes.
+ */
+final class ConditionalCleaner {
+
+    private static final Set<String> BOXES = Set.of("div", "section", "table", "ul", "ol", "dl", "form", "fieldset",
+            "aside", "header", "footer", "nav", "td");
+
+    private final CandidateScorer scorer;
+    private final double linkDensityBonus;
+
+    ConditionalCleaner(CandidateScorer scorer, double linkDensityBonus) {
+        this.scorer = scorer;
+        this.linkDensityBonus = linkDensityBonus;
+    }
+
+    /** The outermost boxes below {@code root} that are junk, in document order; the tree is not changed. */
+    List<Element> junk(Element root, TextStatistics stats) {
+        List<Element> found = new ArrayList<>();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e.normalName().equals("pre") || e.normalName().equals("code")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!BOXES.contains(e.normalName())) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isJunk(e, stats.of(e))) {
+                    found.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
+    /** A layout cell of links, such as a navigation column; the cells of a data table are data, links or not. */
+    private static boolean isLinkCell(Element cell, BlockStats s) {
+        if (s.chars == 0 || s.linkDensity() <= 0.5 || s.commas >= 3) {
+            return false;
+        }
+        Element table = cell.closest("table");
+        return table == null || !DataTables.isData(table);
+    }
+
+    boolean isJunk(Element e, BlockStats s) {
+        if (e.normalName().equals("td")) {
+            return isLinkCell(e, s);
+        }
+        int weight = scorer.classWeight(e);
+        if (weight + (s.scored ? s.score : 0) < 0) {
+            return true;
+        }
+        if (s.commas >= 10) {
+            return false;
+        }
+        String tag = e.normalName();
+        if (tag.equals("table") && DataTables.isData(e)) {
+            return false;
+        }
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        boolean figure = e.selectFirst("figure") != null && s.images <= 1 + s.paragraphs;
+        double linkDensity = s.linkDensity();
+        double headingDensity = s.chars == 0 ? 0 : (double) s.headingChars / s.chars;
+        int paragraphs = s.paragraphs;
+        if (s.images > 1 && (double) paragraphs / s.images < 0.5 && !figure && s.chars < 25 * s.images) {
+            return true;
+        }
+        if (s.inputs > paragraphs / 3 && s.inputs > 0) {
+            return true;
+        }
+        if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images == 0 || s.images > 2) && !figure) {
+            return true;
+        }
+        if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus) {
+            return true;
+        }
+        if (list && linkDensity > 0.5 + linkDensityBonus && s.commas < 3) {
+            return true;
+        }
+        if (weight >= 25 && linkDensity > 0.5 + linkDensityBonus) {
+            return true;
+        }
+        return s.embeds > 1 || s.embeds == 1 && s.chars < 75;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.winnow.clean;
+
+import dev.winnow.eval.Conversion;
+import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.Settings;
+import dev.winnow.pipeline.PageSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoilerplateCleanerTest {
+
+    private final Conversion conversion = new Conversion();
+
+    @Test
+    void navigationElementsAndNavigationRolesArePruned() {
+        Page page = conversion.resource("clean/navigation-and-footer.html");
+
+        assertThat(page.article().text()).doesNotContain("Home", "Archive", "Contact the newsroom");
+        assertThat(page.article().text()).contains("The river rose through the night");
+    }
+
+    @Test
+    void aFooterThatHoldsMostOfThePageTextIsKept() {
+        Page page = conversion.resource("clean/article-inside-footer.html");
+
+        assertThat(page.article().text()).contains("The river rose through the night", "promised an inquiry");
+    }
+
+    @Test
+    void aWeaklyNamedBoxWithoutProseIsPrunedButAWeaklyNamedWrapperOfProseIsKept() {
+        Page page = conversion.resource("clean/weak-words.html");
+
+        assertThat(page.article().text()).doesNotContain("Top ten stories");
+        assertThat(page.article().text()).contains("The river rose through the night");
+    }
+
+    @Test
+    void hiddenElementsArePrunedAndStyledVisibleOnesKept() {
+        Document document = Jsoup.parse("""
+                <html><body><div style="display: none">Subscribe to our newsletter</div><div hidden>Survey</div>
+                <div style="color: red">Visible warning</div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("hidden.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).isEqualTo("Visible warning");
+    }
+
+    @Test
+    void commentsArePrunedByDefault() {
+        Page page = conversion.resource("clean/comments.html");
+
+        assertThat(page.article().text()).doesNotContain("Great reporting");
+        assertThat(page.article().comments()).isNull();
+    }
+
+    @Test
+    void commentsAreSetApartWhenAskedFor() {
+        Conversion withComments = new Conversion(Settings.load().with("winnow.extract.comments", "true"));
+
+        Page page = withComments.resource("clean/comments.html");
+
+        assertThat(page.article().text()).doesNotContain("Great reporting");
+        assertThat(page.article().comments()).contains("Great reporting");
+    }
+}

@@ -1,0 +1,29 @@
+package dev.winnow.clean;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassIdWordsTest {
+
+    private final ClassIdWords words = new ClassIdWords();
+
+    @ParameterizedTest
+    @CsvSource({
+            "site-footer, BOILERPLATE",
+            "mainNavBar, CONTENT",
+            "topNavBar, BOILERPLATE",
+            "elementor-widget-wrap, WEAK_BOILERPLATE",
+            "article-footer, CONTENT",
+            "adjacent, NEUTRAL",
+            "header-ad, WEAK_BOILERPLATE",
+            "cebian, WEAK_BOILERPLATE",
+            "pinglun-list, BOILERPLATE"})
+    void classWordsAreMatchedWholeNotInsideOtherWords(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+}

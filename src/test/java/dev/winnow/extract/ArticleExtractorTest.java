@@ -1,0 +1,100 @@
+package dev.winnow.extract;
+
+import dev.winnow.eval.Conversion;
+import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.RejectReason;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleExtractorTest {
+
+    private final Conversion conversion = new Conversion();
+
+    @Test
+    void theArticleWinsOverAListOfLinksBesideIt() {
+        Page page = conversion.resource("extract/sidebar.html");
+
+        assertThat(page.article().text()).startsWith("The river rose through the night")
+                .doesNotContain("Most read", "Storm hits the coast");
+        assertThat(page.outcome().isArticle()).isTrue();
+    }
+
+    @Test
+    void aBoxOfLinksInsideTheArticleIsDroppedAndAParagraphBoxKept() {
+        Page page = conversion.resource("extract/junk-box.html");
+
+        assertThat(page.article().text()).doesNotContain("Flood maps", "Insurance advice");
+        assertThat(page.article().text()).contains("Reporting was contributed by the regional desk");
+    }
+
+    @Test
+    void boilerplateLinesAreDroppedWhereverTheySit() {
+        String text = conversion.resource("extract/lines.html").article().text();
+
+        assertThat(text).doesNotContain("Release time", "【大】", "字号", "【big】", "edit:", "责任编辑", "上一篇",
+                "Next article", "打印本页", "Share this article", "版权所有", "ICP", "All rights reserved");
+    }
+
+    @Test
+    void proseThatMentionsBoilerplateWordsIsKept() {
+        String text = conversion.resource("extract/lines.html").article().text();
+
+        assertThat(text).contains("The print edition will carry a full list of the streets that were closed");
+    }
+
+    @Test
+    void theHeadlineRepeatedAtTheTopOfTheBodyIsDroppedButALineThatOnlyStartsWithItIsKept() {
+        String text = conversion.resource("extract/headline.html").article().text();
+
+        assertThat(text).startsWith("Flood in the lower town brings back memories of 1953");
+    }
+
+    @Test
+    void chineseTextIsMeasuredInCharactersAndWinsOverItsMenu() {
+        Page page = conversion.resource("extract/cjk.html");
+
+        assertThat(page.article().text()).startsWith("昨夜河水暴涨").doesNotContain("首页", "网站地图");
+        assertThat(page.outcome().isArticle()).isTrue();
+    }
+
+    @Test
+    void aPageOfLinksIsRejectedAsAListingButKeepsItsText() {
+        Page page = conversion.resource("extract/listing.html");
+
+        assertThat(page.outcome().reason()).isEqualTo(RejectReason.LISTING);
+        assertThat(page.article().text()).contains("Story number 1 about the flood");
+    }
+
+    @Test
+    void aPageWithOneShortLineIsRejectedAsTooShort() {
+        Page page = conversion.resource("extract/short.html");
+
+        assertThat(page.outcome().reason()).isEqualTo(RejectReason.TOO_SHORT);
+        assertThat(page.article().text()).isEqualTo("Page moved. See the new address.");
+    }
+
+    @Test
+    void aPageWithNothingButNavigationIsRejectedAsEmpty() {
+        Page page = conversion.resource("extract/empty.html");
+
+        assertThat(page.outcome().reason()).isEqualTo(RejectReason.EMPTY);
+    }
+
+    @Test
+    void textSplitAcrossTheRowsOfALayoutTableIsKeptWhole() {
+        String text = conversion.resource("extract/table-layout.html").article().text();
+
+        assertThat(text).contains("The river rose", "Engineers said", "The mayor thanked").doesNotContain("Archive");
+    }
+
+    @Test
+    void aPageNestedFarBeyondTheParserDepthCapConverts() {
+        String deep = "<div>".repeat(20_000) + "<p>" + "Deep text goes on and on, sentence after sentence. ".repeat(10)
+                + "</p>" + "</div>".repeat(20_000);
+
+        Page page = conversion.html("<html><body>" + deep + "</body></html>");
+
+        assertThat(page.article().text()).contains("Deep text goes on and on");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.winnow.extract;
+
+import dev.winnow.metadata.MetadataLabels;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoilerplateLinesTest {
+
+    private final BoilerplateLines lines = new BoilerplateLines(new MetadataLabels());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"© PiJu Stall 302", "Copyright © 2024 Example Media. All rights reserved.",
+            "京ICP备05003456号", "edit:", "【大】【中】【小】", "【big】【centre】【small】", "字号：[ 大 中 小 ]",
+            "A+ A A-", "上一篇：春季防汛工作会议召开", "下一篇", "« Previous post", "Next article",
+            "【打印本页】 【关闭窗口】", "Print this page | Close window", "分享到：", "Share this article",
+            "热门阅读排行", "Related articles", "Ähnliche Beiträge", "À lire aussi", "Read more: How the dam was built",
+            "Release time:2025-05-22 12:41:10 Source: Internet sorting browse:"})
+    void furnitureLinesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The copyright of the photographs belongs to the readers who sent them.",
+            "She told us to print the list and close the door behind us.",
+            "Next year the council will build a second embankment.",
+            "大水过后，街道上留下厚厚的淤泥。", "Source of the figures: the regional water board, which published them on Monday."})
+    void proseIsNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+}
