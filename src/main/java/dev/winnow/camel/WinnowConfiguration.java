@@ -42,11 +42,11 @@ public final class WinnowConfiguration implements CamelConfiguration {
         registry.bind("savedPageReader", new SavedPageReader(settings.longValue("winnow.read.max-bytes"), clock));
         registry.bind("decoder", new Decoder(new CharsetSniffer(), new CharsetLabels()));
         registry.bind("htmlParser", new HtmlParser());
-        registry.bind("metadataExtractor", new MetadataExtractor());
+        registry.bind("metadataExtractor", new MetadataExtractor(settings));
         registry.bind("boilerplateCleaner", new BoilerplateCleaner());
         registry.bind("articleExtractor", new ArticleExtractor());
         registry.bind("articleRenderer", new ArticleRenderer(new TextRenderer(), new MarkdownRenderer(), new HtmlSanitizer()));
-        registry.bind("languageDetector", new LanguageDetector());
+        registry.bind("languageDetector", new LanguageDetector(settings));
         registry.bind("textNormalizer", new TextNormalizer());
         registry.bind("recordMapper", new RecordMapper(new WordCounter(), clock));
         context.getCamelContextExtension().addInterceptStrategy(new StageTracker());

@@ -1,0 +1,169 @@
+package dev.winnow.metadata;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the headline and the site's name. A heading that the {@code <title>} repeats (whole, or as its first
+ * or last segments: "Headline_Column_Site", "Site | Headline") is the headline, and the segment left over at
+ * the other end is the site's name. Without such a heading, JSON-LD's headline, then the title meta tags, then
+ * a lone {@code <h1>}, then the {@code <title>} without its site segment.
+ */
+public final class TitleFinder {
+
+    /** The headline, the heading element it was read from (null when it came from elsewhere), the site. */
+    public record Found(String title, String evidence, Element heading, String siteName, String siteEvidence) {
+    }
+
+    /** A site segment is a name, not a sentence. */
+    private static final int MAX_SITE_WORDS = 6;
+
+    public Found find(Document doc, MetaTags.Read meta, JsonLd ld, Element microdataHeadline) {
+        String pageTitle = doc.title().strip();
+        List<String> segments = Titles.segments(pageTitle);
+        String metaSite = meta.first("siteName").map(MetaTags.Value::content)
+                .orElse(ld.siteName() != null ? ld.siteName() : ld.publisher());
+        String siteEvidence = meta.first("siteName").isPresent() ? "meta" : metaSite != null ? "json-ld" : null;
+
+        Element best = null;
+        int[] bestSpan = null;
+        String siteFolded = Titles.fold(metaSite);
+        for (Element heading : doc.select("h1, h2, h3")) {
+            String folded = Titles.fold(heading.text());
+            if (folded.isEmpty() || folded.equals(siteFolded)) {
+                continue;
+            }
+            int[] span = spanOf(folded, segments);
+            // "Site | Headline" puts the headline last; a heading that matches only a short last segment is
+            // more likely the site's logo repeating its name after a longer headline.
+            if (span != null && span[0] > 0 && folded.length() < fold(segments.subList(0, span[0])).length()) {
+                continue;
+            }
+            if (span != null && (best == null || folded.length() > Titles.fold(best.text()).length())) {
+                best = heading;
+                bestSpan = span;
+            }
+        }
+        if (best != null) {
+            String site = metaSite;
+            String evidence = siteEvidence;
+            if (site == null) {
+                site = leftoverSite(segments, bestSpan);
+                evidence = site == null ? null : "title-element";
+            }
+            return new Found(best.text().strip(), "heading", best, site, evidence);
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (ld.headline() != null) {
+            return withSite(ld.headline(), "json-ld", heading(doc, ld.headline()), metaSite, siteEvidence, segments);
+        }
+        Optional<MetaTags.Value> metaTitle = meta.first("title");
+        if (metaTitle.isPresent()) {
+            String t = strip(metaTitle.get().content(), metaSite);
+            return withSite(t, "meta", heading(doc, t), metaSite, siteEvidence, segments);
+        }
+        if (microdataHeadline != null && !microdataHeadline.text().isBlank()) {
+            return withSite(microdataHeadline.text().strip(), "microdata", microdataHeadline, metaSite, siteEvidence,
+                    segments);
+        }
+        if (h1 != null && doc.select("h1").size() == 1 && !h1.text().isBlank()) {
+            return withSite(h1.text().strip(), "heading", h1, metaSite, siteEvidence, segments);
+        }
+        if (!pageTitle.isEmpty()) {
+            String t = strip(pageTitle, metaSite);
+            if (t.equals(pageTitle) && segments.size() > 1) {
+                t = longest(segments);
+            }
+            return withSite(t, "title-element", heading(doc, t), metaSite, siteEvidence, segments);
+        }
+        return new Found(null, null, null, metaSite, siteEvidence);
+    }
+
+    private static Found withSite(String title, String evidence, Element heading, String metaSite, String siteEvidence,
+                                  List<String> segments) {
+        if (metaSite != null) {
+            return new Found(title, evidence, heading, metaSite, siteEvidence);
+        }
+        int[] span = spanOf(Titles.fold(title), segments);
+        String site = span == null ? null : leftoverSite(segments, span);
+        return new Found(title, evidence, heading, site, site == null ? null : "title-element");
+    }
+
+    /** Which first or last run of segments of the page title the folded text equals, if any. */
+    private static int[] spanOf(String folded, List<String> segments) {
+        int n = segments.size();
+        for (int k = n; k >= 1; k--) {
+            if (fold(segments.subList(0, k)).equals(folded)) {
+                return new int[] {0, k};
+            }
+            if (fold(segments.subList(n - k, n)).equals(folded)) {
+                return new int[] {n - k, n};
+            }
+        }
+        return null;
+    }
+
+    private static String fold(List<String> parts) {
+        return Titles.fold(String.join(" ", parts));
+    }
+
+    /** The segment at the far end from the headline, when the headline does not fill the page title. */
+    private static String leftoverSite(List<String> segments, int[] span) {
+        String site = null;
+        if (span[0] == 0 && span[1] < segments.size()) {
+            site = segments.get(segments.size() - 1);
+        } else if (span[0] > 0 && span[1] == segments.size()) {
+            site = segments.get(0);
+        }
+        return site != null && site.split("\\s+").length <= MAX_SITE_WORDS ? site : null;
+    }
+
+    /** The title without a leading or trailing segment that is the site's name. */
+    private static String strip(String title, String site) {
+        List<String> segments = Titles.segments(title);
+        if (site == null || segments.size() < 2) {
+            return title.strip();
+        }
+        String s = Titles.fold(site);
+        if (Titles.fold(segments.get(segments.size() - 1)).equals(s)) {
+            return join(title, segments.get(segments.size() - 2), true);
+        }
+        if (Titles.fold(segments.get(0)).equals(s)) {
+            return join(title, segments.get(1), false);
+        }
+        return title.strip();
+    }
+
+    /** The part of the title up to the end of {@code lastKept} (or from the start of {@code firstKept}). */
+    private static String join(String title, String boundary, boolean upTo) {
+        if (upTo) {
+            int end = title.lastIndexOf(boundary);
+            return end < 0 ? title.strip() : title.substring(0, end + boundary.length()).strip();
+        }
+        int start = title.indexOf(boundary);
+        return start < 0 ? title.strip() : title.substring(start).strip();
+    }
+
+    private static String longest(List<String> segments) {
+        String best = segments.get(0);
+        for (String s : segments) {
+            if (s.length() > best.length() * 1.5) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Element heading(Document doc, String title) {
+        String folded = Titles.fold(title);
+        for (Element h : doc.select("h1, h2, h3")) {
+            if (Titles.fold(h.text()).equals(folded)) {
+                return h;
+            }
+        }
+        return null;
+    }
+}
