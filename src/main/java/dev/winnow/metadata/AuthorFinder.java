@@ -31,7 +31,8 @@ public final class AuthorFinder {
         this.asides = asides;
     }
 
-    public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled) {
+    public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
+                        Element headline) {
         List<String> found = clean(ld.authors());
         if (!found.isEmpty()) {
             return new Authors(found, "json-ld");
@@ -46,11 +47,11 @@ public final class AuthorFinder {
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
-        found = microdata(doc);
+        found = microdata(doc, headline);
         if (!found.isEmpty()) {
             return new Authors(found, "microdata");
         }
-        found = bylineElements(doc);
+        found = bylineElements(doc, headline);
         if (!found.isEmpty()) {
             return new Authors(found, "byline-element");
         }
@@ -72,10 +73,10 @@ public final class AuthorFinder {
         return out;
     }
 
-    private List<String> microdata(Document doc) {
+    private List<String> microdata(Document doc, Element headline) {
         List<String> bylines = new ArrayList<>();
         for (Element e : doc.select("[itemprop~=^(author|creator)$], [property~=(?i)^(dc:creator|dcterms:creator|schema:author|author)$], [rel=author]")) {
-            if (asides.isAside(e) || e.normalName().equals("meta") || e.normalName().equals("link")) {
+            if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");
@@ -87,7 +88,7 @@ public final class AuthorFinder {
         return clean(bylines);
     }
 
-    private List<String> bylineElements(Document doc) {
+    private List<String> bylineElements(Document doc, Element headline) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
@@ -98,7 +99,7 @@ public final class AuthorFinder {
                 continue;
             }
             String text = e.text();
-            if (text.isBlank() || text.length() > MAX_BYLINE_CHARS || asides.isAside(e)) {
+            if (text.isBlank() || text.length() > MAX_BYLINE_CHARS || asides.isAside(e, headline)) {
                 continue;
             }
             List<String> n = names.names(text);

@@ -74,12 +74,12 @@ public final class BreadcrumbFinder {
             }
         }
         for (Element e : body.getAllElements()) {
-            String text = e.text();
-            if (text.length() > MAX_TRAIL_CHARS || e.children().size() < 2) {
+            if (e.children().size() < 2 || !ARROWS.matcher(e.ownText()).find()) {
                 continue;
             }
             List<Element> links = e.children().select("> a");
-            if (links.size() >= 2 && ARROWS.matcher(e.ownText()).results().count() >= links.size() - 1) {
+            if (links.size() >= 2 && ARROWS.matcher(e.ownText()).results().count() >= links.size() - 1
+                    && e.text().length() <= MAX_TRAIL_CHARS) {
                 List<String> crumbs = crumbs(e, title);
                 if (crumbs.size() >= 2) {
                     return new Trail(crumbs, "visible-trail");
@@ -109,20 +109,12 @@ public final class BreadcrumbFinder {
 
     private boolean isTrailContainer(Element e) {
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank() || e.text().length() > MAX_TRAIL_CHARS || e.normalName().equals("body")) {
+        if (names.isBlank() || e.normalName().equals("body")) {
             return false;
         }
-        for (String part : classParts) {
-            if (names.contains(part)) {
-                return true;
-            }
-        }
-        for (String token : names.split("[\\s_]+")) {
-            if (classTokens.contains(token)) {
-                return true;
-            }
-        }
-        return false;
+        boolean named = classParts.stream().anyMatch(names::contains)
+                || java.util.Arrays.stream(names.split("[\\s_]+")).anyMatch(classTokens::contains);
+        return named && e.text().length() <= MAX_TRAIL_CHARS;
     }
 
     private List<String> crumbs(Element container, String title) {

@@ -45,18 +45,19 @@ public final class DateFinder {
         this.nearLines = nearLines;
     }
 
-    public Dates find(Document doc, MetaTags.Read meta, JsonLd ld, VisibleLines lines, int titleLine,
+    public Dates find(Document doc, MetaTags.Read meta, JsonLd ld, VisibleLines lines, int titleLine, Element headline,
                       LabelledLineReader.Fields labelled, List<String> urls, Instant at) {
         Dated published = first(
                 () -> parsed(ld.datePublished(), at, "json-ld"),
                 () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
                 () -> itemprop(doc, "datePublished", at),
-                () -> timeElement(doc, lines, titleLine, at),
+                () -> timeElement(doc, lines, titleLine, headline, at),
                 () -> labelled.published() == null ? null : new Dated(labelled.published(), "visible-label"),
-                () -> datedElement(lines, titleLine, at),
+                () -> datedElement(lines, titleLine, headline, at),
                 () -> fromUrls(urls),
-                () -> nearTitle(lines, titleLine, at));
+                () -> nearTitle(lines, titleLine, headline, at));
+        published = corroborated(published, lines, titleLine, headline, at);
         Dated modified = first(
                 () -> parsed(ld.dateModified(), at, "json-ld"),
                 () -> meta.all("modified").stream().map(v -> parsed(v.content(), at, "meta"))
@@ -64,6 +65,22 @@ public final class DateFinder {
                 () -> itemprop(doc, "dateModified", at),
                 () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"));
         return new Dates(published, modified);
+    }
+
+    /**
+     * A machine-readable date is often the publication instant in UTC, a day off the date the page prints
+     * for its readers (an evening article in the Americas, a morning one in Asia). When the page prints,
+     * near the headline, a date one day off the structured one, the printed day is the article's day.
+     */
+    private Dated corroborated(Dated published, VisibleLines lines, int titleLine, Element headline, Instant at) {
+        if (published == null || published.date().time() == null || titleLine < 0) {
+            return published;
+        }
+        Dated printed = nearTitle(lines, titleLine, headline, at);
+        if (printed != null && Math.abs(printed.date().date().toEpochDay() - published.date().date().toEpochDay()) == 1) {
+            return printed;
+        }
+        return published;
     }
 
     private interface Link {
@@ -100,12 +117,12 @@ public final class DateFinder {
     }
 
     /** A {@code <time>} that says it is the publication time, else the one nearest the headline. */
-    private Dated timeElement(Document doc, VisibleLines lines, int titleLine, Instant at) {
+    private Dated timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, Instant at) {
         List<Element> times = doc.select("time[datetime], time[pubdate]");
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
             if ((t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted") || names.contains("created"))
-                    && !asides.isAside(t)) {
+                    && !asides.isAside(t, headline)) {
                 Dated d = timeValue(t, at);
                 if (d != null) {
                     return d;
@@ -116,7 +133,7 @@ public final class DateFinder {
         int bestDistance = Integer.MAX_VALUE;
         for (Element t : times) {
             String names = (t.className() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (asides.isAside(t) || names.contains("modified") || names.contains("updated")) {
+            if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")) {
                 continue;
             }
             Dated d = timeValue(t, at);
@@ -138,18 +155,18 @@ public final class DateFinder {
     }
 
     /** A short line in an element whose class or id speaks of dates or bylines, nearest the headline. */
-    private Dated datedElement(VisibleLines lines, int titleLine, Instant at) {
-        return nearest(lines, titleLine, at, Integer.MAX_VALUE, line -> hasDateClass(line.block()), "visible-text");
+    private Dated datedElement(VisibleLines lines, int titleLine, Element headline, Instant at) {
+        return nearest(lines, titleLine, headline, at, Integer.MAX_VALUE, line -> hasDateClass(line.block()), "visible-text");
     }
 
-    private Dated nearTitle(VisibleLines lines, int titleLine, Instant at) {
+    private Dated nearTitle(VisibleLines lines, int titleLine, Element headline, Instant at) {
         if (titleLine < 0) {
             return null;
         }
-        return nearest(lines, titleLine, at, nearLines, line -> true, "visible-text");
+        return nearest(lines, titleLine, headline, at, nearLines, line -> true, "visible-text");
     }
 
-    private Dated nearest(VisibleLines lines, int titleLine, Instant at, int maxDistance,
+    private Dated nearest(VisibleLines lines, int titleLine, Element headline, Instant at, int maxDistance,
                           java.util.function.Predicate<VisibleLines.Line> accept, String evidence) {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
@@ -157,7 +174,7 @@ public final class DateFinder {
             if (LabelledLineReader.distance(line.index(), titleLine) > maxDistance) {
                 break;
             }
-            if (line.text().length() > 200 || !accept.test(line) || asides.isAside(line.block())) {
+            if (line.text().length() > 200 || !accept.test(line) || asides.isAside(line.block(), headline)) {
                 continue;
             }
             Optional<ParsedDate> d = parser.parse(line.text(), at);

@@ -1,5 +1,7 @@
 package dev.winnow.metadata;
 
+import org.jsoup.nodes.Element;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +37,7 @@ public final class LabelledLineReader {
         this.asides = asides;
     }
 
-    public Fields read(List<VisibleLines.Line> lines, int titleLine, Instant retrievedAt) {
+    public Fields read(List<VisibleLines.Line> lines, int titleLine, Element headline, Instant retrievedAt) {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparingInt(l -> distance(l.index(), titleLine)));
         ParsedDate published = null;
@@ -44,7 +46,7 @@ public final class LabelledLineReader {
         List<String> authors = List.of();
         String editor = null;
         for (VisibleLines.Line line : ordered) {
-            if (!labels.isMetadataLine(line.text()) || asides.isAside(line.block())) {
+            if (!labels.isMetadataLine(line.text()) || asides.isAside(line.block(), headline)) {
                 continue;
             }
             for (MetadataLabels.Labelled l : labels.find(line.text())) {

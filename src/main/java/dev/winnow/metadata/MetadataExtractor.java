@@ -47,7 +47,7 @@ public final class MetadataExtractor {
 
         VisibleLines lines = VisibleLines.of(doc.body());
         int titleLine = titleLine(lines, title);
-        LabelledLineReader.Fields labelled = labelledLines.read(lines.lines(), titleLine, at);
+        LabelledLineReader.Fields labelled = labelledLines.read(lines.lines(), titleLine, title.heading(), at);
 
         String canonical = canonicalUrl(doc, meta, ld);
         b.canonicalUrl(canonical, canonicalEvidence(doc, meta));
@@ -55,7 +55,7 @@ public final class MetadataExtractor {
         List<String> urls = new ArrayList<>();
         urls.add(page.source().url());
         urls.add(canonical);
-        DateFinder.Dates found = dates.find(doc, meta, ld, lines, titleLine, labelled, urls, at);
+        DateFinder.Dates found = dates.find(doc, meta, ld, lines, titleLine, title.heading(), labelled, urls, at);
         if (found.published() != null) {
             b.published(found.published().date().iso(), found.published().evidence());
         }
@@ -64,7 +64,7 @@ public final class MetadataExtractor {
             b.modified(found.modified().date().iso(), found.modified().evidence());
         }
 
-        AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled);
+        AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, title.heading());
         b.authors(a.names(), a.evidence());
         b.editor(labelled.editor(), "visible-label");
 
