@@ -36,6 +36,9 @@ public final class DateFinder {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
 
+    private static final int MAX_DATED_LINE = 200;
+    private static final int OPENING_CHARS = 40;
+
     private final DateParser parser;
     private final AsideZones asides;
 
@@ -52,10 +55,12 @@ public final class DateFinder {
                 () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
                 () -> itemprop(doc, "datePublished", at),
+                () -> itemprop(doc, "dateCreated", at),
                 () -> timeElement(doc, lines, titleLine, headline, at),
                 () -> labelled.published() == null ? null : new Dated(labelled.published(), "visible-label"),
                 () -> datedElement(lines, titleLine, headline, at),
                 () -> fromUrls(urls),
+                () -> parsed(doc.title(), at, "title-element"),
                 () -> nearTitle(lines, titleLine, headline, at));
         published = corroborated(published, lines, titleLine, headline, at);
         Dated modified = first(
@@ -73,7 +78,7 @@ public final class DateFinder {
      * near the headline, a date one day off the structured one, the printed day is the article's day.
      */
     private Dated corroborated(Dated published, VisibleLines lines, int titleLine, Element headline, Instant at) {
-        if (published == null || published.date().time() == null || titleLine < 0) {
+        if (published == null || !java.time.ZoneOffset.UTC.equals(published.date().offset()) || titleLine < 0) {
             return published;
         }
         Dated printed = nearTitle(lines, titleLine, headline, at);
@@ -174,10 +179,12 @@ public final class DateFinder {
             if (LabelledLineReader.distance(line.index(), titleLine) > maxDistance) {
                 break;
             }
-            if (line.text().length() > 200 || !accept.test(line) || asides.isAside(line.block(), headline)) {
+            if (!accept.test(line) || asides.isAside(line.block(), headline)) {
                 continue;
             }
-            Optional<ParsedDate> d = parser.parse(line.text(), at);
+            // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
+            String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
+            Optional<ParsedDate> d = parser.parse(text, at);
             if (d.isPresent()) {
                 return new Dated(d.get(), evidence);
             }

@@ -105,6 +105,11 @@ public final class MetadataExtractor {
                 return line.index();
             }
         }
+        for (VisibleLines.Line line : lines.lines()) {
+            if (line.block().normalName().equals("h1")) {
+                return line.index();
+            }
+        }
         return -1;
     }
 

@@ -20,6 +20,7 @@ public final class TitleFinder {
 
     /** A site segment is a name, not a sentence. */
     private static final int MAX_SITE_WORDS = 6;
+    private static final int MIN_PART_CHARS = 10;
 
     public Found find(Document doc, MetaTags.Read meta, JsonLd ld, Element microdataHeadline) {
         String pageTitle = doc.title().strip();
@@ -37,6 +38,9 @@ public final class TitleFinder {
                 continue;
             }
             int[] span = spanOf(folded, segments);
+            if (span == null && partOf(folded, Titles.fold(pageTitle))) {
+                span = new int[] {0, segments.size()};
+            }
             // "Site | Headline" puts the headline last; a heading that matches only a short last segment is
             // more likely the site's logo repeating its name after a longer headline.
             if (span != null && span[0] > 0 && folded.length() < fold(segments.subList(0, span[0])).length()) {
@@ -104,6 +108,15 @@ public final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A heading that makes up most of the page title, at its start or end, with a glued-on prefix or suffix
+     * the separators miss ("Site: Headline").
+     */
+    private static boolean partOf(String heading, String pageTitle) {
+        return heading.length() >= MIN_PART_CHARS && heading.length() * 2 >= pageTitle.length()
+                && (pageTitle.startsWith(heading) || pageTitle.endsWith(heading));
     }
 
     private static String fold(List<String> parts) {

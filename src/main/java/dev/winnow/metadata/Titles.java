@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** How titles are compared and split: the separators templates put between headline, section and site name. */
 final class Titles {
 
-    static final Pattern SEPARATORS = Pattern.compile("\\s+[|｜\\-–—:»·•/]\\s+|\\s*_\\s*|\\s*｜\\s*|\\s+::\\s+|\\s*--\\s*");
+    static final Pattern SEPARATORS = Pattern.compile(
+            "\\s+[|｜\\-–—:»«›‹·•/~]\\s+|\\s*_\\s*|\\s*｜\\s*|\\s+::\\s+|\\s*--\\s*");
 
     private Titles() {
     }
