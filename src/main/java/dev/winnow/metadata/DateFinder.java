@@ -4,19 +4,28 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds when the article was published and when it was last modified, kept apart, from the strongest
- * evidence the page has: JSON-LD, meta tags, microdata, {@code <time datetime>}, labelled lines, dated
- * elements near the headline, the URL, and last any date printed near the headline. A date inside a comment,
- * sidebar or related-stories list is someone else's.
+ * Finds when the article was published and when it was last modified, kept apart.
+ *
+ * <p>The date a reader sees printed by the headline (a labelled line, a {@code <time>}, an element whose
+ * class speaks of dates) is the article's date as the site means it; machine-readable dates (JSON-LD, meta
+ * tags, microdata) are often a CMS's creation time, a republication or an instant in UTC a day off. So a
+ * printed date near the headline comes first, taking the structured date's time and offset when both name
+ * the same day; without one, the structured dates, then printed dates further away, the URL, the
+ * {@code <title>}, and last any date printed near the headline. A date inside a comment, sidebar or
+ * related-stories list is someone else's.
  */
 public final class DateFinder {
 
@@ -28,19 +37,21 @@ public final class DateFinder {
     public record Dates(Dated published, Dated modified) {
     }
 
-    /** How far (in visible lines) from the headline a bare printed date may stand and still be the article's. */
-    private final int nearLines;
+    private record Candidate(Dated dated, int distance) {
+    }
 
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|byline|dateline|meta|info|entry-?date|article-?date|timestamp|pubdate|author");
+            "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
-
     private static final int MAX_DATED_LINE = 200;
     private static final int OPENING_CHARS = 40;
+    private static final int EARLIEST_YEAR = 1995;
 
     private final DateParser parser;
     private final AsideZones asides;
+    /** How far (in visible lines) from the headline a printed date counts as the article's own. */
+    private final int nearLines;
 
     public DateFinder(DateParser parser, AsideZones asides, int nearLines) {
         this.parser = parser;
@@ -50,35 +61,68 @@ public final class DateFinder {
 
     public Dates find(Document doc, MetaTags.Read meta, JsonLd ld, VisibleLines lines, int titleLine, Element headline,
                       LabelledLineReader.Fields labelled, List<String> urls, Instant at) {
-        Dated published = first(
+        Dated structured = first(
                 () -> parsed(ld.datePublished(), at, "json-ld"),
                 () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
                 () -> itemprop(doc, "datePublished", at),
-                () -> itemprop(doc, "dateCreated", at),
-                () -> timeElement(doc, lines, titleLine, headline, at),
-                () -> labelled.published() == null ? null : new Dated(labelled.published(), "visible-label"),
-                () -> datedElement(lines, titleLine, headline, at),
-                () -> fromUrls(urls),
-                () -> parsed(doc.title(), at, "title-element"),
-                () -> nearTitle(lines, titleLine, headline, at));
-        published = corroborated(published, lines, titleLine, headline, at);
-        Dated modified = first(
+                () -> itemprop(doc, "dateCreated", at));
+        Dated structuredModified = first(
                 () -> parsed(ld.dateModified(), at, "json-ld"),
                 () -> meta.all("modified").stream().map(v -> parsed(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
-                () -> itemprop(doc, "dateModified", at),
+                () -> itemprop(doc, "dateModified", at));
+        Dated labelledPublished = labelled.published() == null ? null : new Dated(labelled.published(), "visible-label");
+        int labelledDistance = LabelledLineReader.distance(labelled.publishedLine(), titleLine);
+
+        Candidate time = timeElement(doc, lines, titleLine, headline, at);
+        Candidate dated = nearest(lines, titleLine, headline, at, line -> hasDateClass(line.block()), "visible-text");
+        Dated shown = titleLine < 0 ? null : first(
+                () -> labelledPublished != null && labelledDistance <= nearLines ? labelledPublished : null,
+                () -> time != null && time.distance() <= nearLines ? time.dated() : null,
+                () -> dated != null && dated.distance() <= nearLines ? dated.dated() : null);
+
+        Dated published;
+        if (shown != null) {
+            published = sameDay(shown, structured) ? structured
+                    : sameDay(shown, structuredModified) ? structuredModified : shown;
+        } else {
+            published = first(
+                    () -> corroborated(structured, lines, titleLine, headline, at),
+                    () -> time == null ? null : time.dated(),
+                    () -> labelledPublished,
+                    () -> dated == null ? null : dated.dated(),
+                    () -> fromUrls(urls),
+                    () -> parsed(doc.title(), at, "title-element"),
+                    () -> nearTitle(lines, titleLine, headline, at));
+        }
+        Dated modified = first(
+                () -> structuredModified,
                 () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"));
         return new Dates(published, modified);
     }
 
+    private static boolean sameDay(Dated a, Dated b) {
+        return a != null && b != null && a.date().date().equals(b.date().date());
+    }
+
+    @SafeVarargs
+    private static Dated first(Supplier<Dated>... chain) {
+        for (Supplier<Dated> link : chain) {
+            Dated d = link.get();
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /**
-     * A machine-readable date is often the publication instant in UTC, a day off the date the page prints
-     * for its readers (an evening article in the Americas, a morning one in Asia). When the page prints,
-     * near the headline, a date one day off the structured one, the printed day is the article's day.
+     * A machine-readable date in UTC is often a day off the date the page prints for its readers (an evening
+     * article in the Americas, a morning one in Asia): a printed date one day off is the article's day.
      */
     private Dated corroborated(Dated published, VisibleLines lines, int titleLine, Element headline, Instant at) {
-        if (published == null || !java.time.ZoneOffset.UTC.equals(published.date().offset()) || titleLine < 0) {
+        if (published == null || !ZoneOffset.UTC.equals(published.date().offset()) || titleLine < 0) {
             return published;
         }
         Dated printed = nearTitle(lines, titleLine, headline, at);
@@ -86,20 +130,6 @@ public final class DateFinder {
             return printed;
         }
         return published;
-    }
-
-    private interface Link {
-        Dated get();
-    }
-
-    private static Dated first(Link... chain) {
-        for (Link link : chain) {
-            Dated d = link.get();
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
     }
 
     private Dated parsed(String value, Instant at, String evidence) {
@@ -110,7 +140,7 @@ public final class DateFinder {
     }
 
     private Dated itemprop(Document doc, String prop, Instant at) {
-        for (Element e : doc.select("[itemprop=" + prop + "]:not(meta), [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
+        for (Element e : doc.select("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
             for (String value : List.of(e.attr("content"), e.attr("datetime"), e.text())) {
                 Dated d = parsed(value, at, "microdata");
                 if (d != null) {
@@ -122,22 +152,11 @@ public final class DateFinder {
     }
 
     /** A {@code <time>} that says it is the publication time, else the one nearest the headline. */
-    private Dated timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, Instant at) {
+    private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, Instant at) {
         List<Element> times = doc.select("time[datetime], time[pubdate]");
+        Candidate best = null;
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if ((t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted") || names.contains("created"))
-                    && !asides.isAside(t, headline)) {
-                Dated d = timeValue(t, at);
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        Dated best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Element t : times) {
-            String names = (t.className() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
             if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")) {
                 continue;
             }
@@ -146,9 +165,13 @@ public final class DateFinder {
                 continue;
             }
             int distance = LabelledLineReader.distance(lineOf(lines, t), titleLine);
-            if (distance < bestDistance) {
-                best = d;
-                bestDistance = distance;
+            boolean marked = t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted")
+                    || names.contains("created");
+            if (marked && distance > nearLines) {
+                distance = nearLines;
+            }
+            if (best == null || distance < best.distance()) {
+                best = new Candidate(d, distance);
             }
         }
         return best;
@@ -159,26 +182,20 @@ public final class DateFinder {
         return d != null ? d : parsed(t.text(), at, "time-element");
     }
 
-    /** A short line in an element whose class or id speaks of dates or bylines, nearest the headline. */
-    private Dated datedElement(VisibleLines lines, int titleLine, Element headline, Instant at) {
-        return nearest(lines, titleLine, headline, at, Integer.MAX_VALUE, line -> hasDateClass(line.block()), "visible-text");
-    }
-
     private Dated nearTitle(VisibleLines lines, int titleLine, Element headline, Instant at) {
         if (titleLine < 0) {
             return null;
         }
-        return nearest(lines, titleLine, headline, at, nearLines, line -> true, "visible-text");
+        Candidate c = nearest(lines, titleLine, headline, at, line -> true, "visible-text");
+        return c != null && c.distance() <= nearLines ? c.dated() : null;
     }
 
-    private Dated nearest(VisibleLines lines, int titleLine, Element headline, Instant at, int maxDistance,
-                          java.util.function.Predicate<VisibleLines.Line> accept, String evidence) {
+    /** The accepted line nearest the headline that holds a date. */
+    private Candidate nearest(VisibleLines lines, int titleLine, Element headline, Instant at,
+                              Predicate<VisibleLines.Line> accept, String evidence) {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
-            if (LabelledLineReader.distance(line.index(), titleLine) > maxDistance) {
-                break;
-            }
             if (!accept.test(line) || asides.isAside(line.block(), headline)) {
                 continue;
             }
@@ -186,7 +203,7 @@ public final class DateFinder {
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
             Optional<ParsedDate> d = parser.parse(text, at);
             if (d.isPresent()) {
-                return new Dated(d.get(), evidence);
+                return new Candidate(new Dated(d.get(), evidence), LabelledLineReader.distance(line.index(), titleLine));
             }
         }
         return null;
@@ -205,7 +222,7 @@ public final class DateFinder {
         return false;
     }
 
-    private Dated fromUrls(List<String> urls) {
+    private static Dated fromUrls(List<String> urls) {
         for (String url : urls) {
             if (url == null) {
                 continue;
@@ -214,9 +231,11 @@ public final class DateFinder {
             if (m.find()) {
                 int base = m.group(1) != null ? 1 : 4;
                 try {
-                    java.time.LocalDate date = java.time.LocalDate.of(Integer.parseInt(m.group(base)),
+                    LocalDate date = LocalDate.of(Integer.parseInt(m.group(base)),
                             Integer.parseInt(m.group(base + 1)), Integer.parseInt(m.group(base + 2)));
-                    return new Dated(ParsedDate.day(date), "url");
+                    if (date.getYear() >= EARLIEST_YEAR) {
+                        return new Dated(ParsedDate.day(date), "url");
+                    }
                 } catch (java.time.DateTimeException e) {
                     continue;
                 }
@@ -227,7 +246,7 @@ public final class DateFinder {
 
     private static int lineOf(VisibleLines lines, Element e) {
         for (VisibleLines.Line line : lines.lines()) {
-            if (line.block() == e || e.parents().contains(line.block()) && line.text().contains(e.text())) {
+            if (line.block() == e) {
                 return line.index();
             }
         }

@@ -35,6 +35,8 @@ public final class DateParser {
     }
 
     private static final int EARLIEST_YEAR = 1995;
+    /** Every absolute format has a four-digit year: lines without one skip the costlier patterns. */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Instant ANY_TIME = Instant.parse("9999-01-01T00:00:00Z");
 
     private static final String TIME = "(?:\\s*(?:,|at|um|à|a las|às|alle|в|-|\\||T)?\\s*"
@@ -114,6 +116,9 @@ public final class DateParser {
             return List.of();
         }
         String text = fold(raw);
+        if (!YEAR.matcher(text).find()) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
             Matcher m = patterns.get(i).matcher(text);

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 public final class LabelledLineReader {
 
     /** The fields of the page's metadata lines; null where no line gave one. */
-    public record Fields(ParsedDate published, ParsedDate modified, String source, List<String> authors,
-                         String editor) {
+    public record Fields(ParsedDate published, int publishedLine, ParsedDate modified, String source,
+                         List<String> authors, String editor) {
     }
 
     private static final int MAX_SOURCE_CHARS = 60;
@@ -41,6 +41,7 @@ public final class LabelledLineReader {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparingInt(l -> distance(l.index(), titleLine)));
         ParsedDate published = null;
+        int publishedLine = -1;
         ParsedDate modified = null;
         String source = null;
         List<String> authors = List.of();
@@ -55,6 +56,7 @@ public final class LabelledLineReader {
                     case "published" -> {
                         if (published == null) {
                             published = dates.parseAllowingRelative(value, retrievedAt).orElse(null);
+                            publishedLine = line.index();
                         }
                     }
                     case "modified" -> {
@@ -83,7 +85,7 @@ public final class LabelledLineReader {
                 }
             }
         }
-        return new Fields(published, modified, source, authors, editor);
+        return new Fields(published, publishedLine, modified, source, authors, editor);
     }
 
     private Optional<String> source(String value) {
