@@ -60,7 +60,7 @@ public final class DateFinder {
     }
 
     public Dates find(Document doc, MetaTags.Read meta, JsonLd ld, VisibleLines lines, int titleLine, Element headline,
-                      LabelledLineReader.Fields labelled, List<String> urls, Instant at) {
+                      LabelledLineReader.Fields labelled, List<String> urls, DateParser.Context at) {
         Dated structured = first(
                 () -> parsed(ld.datePublished(), at, "json-ld"),
                 () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
@@ -121,7 +121,7 @@ public final class DateFinder {
      * A machine-readable date in UTC is often a day off the date the page prints for its readers (an evening
      * article in the Americas, a morning one in Asia): a printed date one day off is the article's day.
      */
-    private Dated corroborated(Dated published, VisibleLines lines, int titleLine, Element headline, Instant at) {
+    private Dated corroborated(Dated published, VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
         if (published == null || !ZoneOffset.UTC.equals(published.date().offset()) || titleLine < 0) {
             return published;
         }
@@ -132,14 +132,14 @@ public final class DateFinder {
         return published;
     }
 
-    private Dated parsed(String value, Instant at, String evidence) {
+    private Dated parsed(String value, DateParser.Context at, String evidence) {
         if (value == null) {
             return null;
         }
         return parser.parse(value, at).map(d -> new Dated(d, evidence)).orElse(null);
     }
 
-    private Dated itemprop(Document doc, String prop, Instant at) {
+    private Dated itemprop(Document doc, String prop, DateParser.Context at) {
         for (Element e : doc.select("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
             for (String value : List.of(e.attr("content"), e.attr("datetime"), e.text())) {
                 Dated d = parsed(value, at, "microdata");
@@ -152,7 +152,7 @@ public final class DateFinder {
     }
 
     /** A {@code <time>} that says it is the publication time, else the one nearest the headline. */
-    private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, Instant at) {
+    private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
         List<Element> times = doc.select("time[datetime], time[pubdate]");
         Candidate best = null;
         for (Element t : times) {
@@ -177,12 +177,12 @@ public final class DateFinder {
         return best;
     }
 
-    private Dated timeValue(Element t, Instant at) {
+    private Dated timeValue(Element t, DateParser.Context at) {
         Dated d = parsed(t.attr("datetime"), at, "time-element");
         return d != null ? d : parsed(t.text(), at, "time-element");
     }
 
-    private Dated nearTitle(VisibleLines lines, int titleLine, Element headline, Instant at) {
+    private Dated nearTitle(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
         if (titleLine < 0) {
             return null;
         }
@@ -191,7 +191,7 @@ public final class DateFinder {
     }
 
     /** The accepted line nearest the headline that holds a date. */
-    private Candidate nearest(VisibleLines lines, int titleLine, Element headline, Instant at,
+    private Candidate nearest(VisibleLines lines, int titleLine, Element headline, DateParser.Context at,
                               Predicate<VisibleLines.Line> accept, String evidence) {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));

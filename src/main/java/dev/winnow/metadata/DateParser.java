@@ -30,6 +30,14 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
+    /**
+     * What a page's dates are read against: the time it was retrieved (relative dates count back from it, and
+     * nothing after it is a publication date) and whether "04/05/2022" means April 5 (the American order, for
+     * pages in US English) or 4 May (everywhere else).
+     */
+    public record Context(Instant retrievedAt, boolean monthFirst) {
+    }
+
     /** A date found in a text and where: {@code start} is an index in the NFKC form of the text. */
     public record Found(ParsedDate date, int start, int end, boolean relative) {
     }
@@ -37,7 +45,7 @@ public final class DateParser {
     private static final int EARLIEST_YEAR = 1995;
     /** Every absolute format has a four-digit year: lines without one skip the costlier patterns. */
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Instant ANY_TIME = Instant.parse("9999-01-01T00:00:00Z");
+    private static final Context ANY_TIME = new Context(Instant.parse("9999-01-01T00:00:00Z"), false);
 
     private static final String TIME = "(?:\\s*(?:,|at|um|à|a las|às|alle|в|-|\\||T)?\\s*"
             + "(\\d{1,2})\\s*[:时時h]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2}))?(?:[.,]\\d{1,9})?\\s*(?:秒)?"
@@ -100,18 +108,18 @@ public final class DateParser {
     }
 
     /** The first plausible absolute date in the text. */
-    public Optional<ParsedDate> parse(String text, Instant retrievedAt) {
-        return findAll(text, retrievedAt).stream().filter(f -> !f.relative()).findFirst().map(Found::date);
+    public Optional<ParsedDate> parse(String text, Context context) {
+        return findAll(text, context).stream().filter(f -> !f.relative()).findFirst().map(Found::date);
     }
 
     /** The first plausible date in the text, absolute or relative to the retrieval time. */
-    public Optional<ParsedDate> parseAllowingRelative(String text, Instant retrievedAt) {
-        Optional<ParsedDate> absolute = parse(text, retrievedAt);
-        return absolute.isPresent() ? absolute : relative(fold(text), retrievedAt).map(Found::date);
+    public Optional<ParsedDate> parseAllowingRelative(String text, Context context) {
+        Optional<ParsedDate> absolute = parse(text, context);
+        return absolute.isPresent() ? absolute : relative(fold(text), context).map(Found::date);
     }
 
     /** Every plausible absolute date in the text, in order, overlapping matches dropped. */
-    public List<Found> findAll(String raw, Instant retrievedAt) {
+    public List<Found> findAll(String raw, Context context) {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
@@ -123,7 +131,7 @@ public final class DateParser {
         for (int i = 0; i < patterns.size(); i++) {
             Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
-                ParsedDate date = build(i, m, retrievedAt);
+                ParsedDate date = build(i, m, context);
                 if (date != null) {
                     found.add(new Found(date, m.start(), m.end(), false));
                 }
@@ -161,7 +169,7 @@ public final class DateParser {
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00A0', ' ');
     }
 
-    private ParsedDate build(int pattern, Matcher m, Instant retrievedAt) {
+    private ParsedDate build(int pattern, Matcher m, Context context) {
         int year;
         int month;
         int day;
@@ -177,9 +185,9 @@ public final class DateParser {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(3));
                 year = Integer.parseInt(m.group(4));
-                // Dots and dashes are day-first everywhere; with slashes, day-first only when the first number
-                // cannot be a month, else the American month-first reading.
-                boolean dayFirst = !m.group(2).equals("/") || a > 12;
+                // Dots and dashes are day-first everywhere; slashes follow the page's convention unless the
+                // numbers allow only one reading.
+                boolean dayFirst = !m.group(2).equals("/") || a > 12 || b <= 12 && !context.monthFirst();
                 month = dayFirst ? b : a;
                 day = dayFirst ? a : b;
                 timeGroup = 5;
@@ -203,7 +211,7 @@ public final class DateParser {
         } catch (DateTimeException e) {
             return null;
         }
-        LocalDate latest = LocalDate.ofInstant(retrievedAt, ZoneOffset.UTC).plusDays(1);
+        LocalDate latest = LocalDate.ofInstant(context.retrievedAt(), ZoneOffset.UTC).plusDays(1);
         if (year < EARLIEST_YEAR || date.isAfter(latest)) {
             return null;
         }
@@ -249,8 +257,8 @@ public final class DateParser {
         }
     }
 
-    private Optional<Found> relative(String text, Instant retrievedAt) {
-        LocalDateTime now = LocalDateTime.ofInstant(retrievedAt, ZoneOffset.UTC);
+    private Optional<Found> relative(String text, Context context) {
+        LocalDateTime now = LocalDateTime.ofInstant(context.retrievedAt(), ZoneOffset.UTC);
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher n = relativeNumber.matcher(text);
         while (n.find()) {

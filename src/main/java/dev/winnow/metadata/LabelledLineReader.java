@@ -37,7 +37,7 @@ public final class LabelledLineReader {
         this.asides = asides;
     }
 
-    public Fields read(List<VisibleLines.Line> lines, int titleLine, Element headline, Instant retrievedAt) {
+    public Fields read(List<VisibleLines.Line> lines, int titleLine, Element headline, DateParser.Context retrievedAt) {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparingInt(l -> distance(l.index(), titleLine)));
         ParsedDate published = null;

@@ -5,7 +5,6 @@ import dev.winnow.pipeline.Settings;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,9 @@ import java.util.Optional;
  * from a chain of evidence, strongest first, and the record's provenance names the link that gave it.
  */
 public final class MetadataExtractor {
+
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3");
+    private static final int MIN_HEADLINE_CHARS = 10;
 
     private final MetaTags metaTags = new MetaTags();
     private final JsonLdReader jsonLd = new JsonLdReader();
@@ -36,7 +38,6 @@ public final class MetadataExtractor {
 
     public Page extract(Page page) {
         Document doc = page.document();
-        Instant at = page.source().retrievedAt();
         MetaTags.Read meta = metaTags.read(doc);
         JsonLd ld = jsonLd.read(doc);
         Metadata.Builder b = page.metadata().toBuilder();
@@ -45,9 +46,14 @@ public final class MetadataExtractor {
         b.title(title.title(), title.evidence());
         b.siteName(title.siteName(), title.siteEvidence());
 
+        DateParser.Context at = new DateParser.Context(page.source().retrievedAt(), monthFirst(doc, meta));
         VisibleLines lines = VisibleLines.of(doc.body());
         int titleLine = titleLine(lines, title);
-        LabelledLineReader.Fields labelled = labelledLines.read(lines.lines(), titleLine, title.heading(), at);
+        Element headline = title.heading();
+        if (headline == null && titleLine >= 0 && HEADINGS.contains(lines.lines().get(titleLine).block().normalName())) {
+            headline = lines.lines().get(titleLine).block();
+        }
+        LabelledLineReader.Fields labelled = labelledLines.read(lines.lines(), titleLine, headline, at);
 
         String canonical = canonicalUrl(doc, meta, ld);
         b.canonicalUrl(canonical, canonicalEvidence(doc, meta));
@@ -55,7 +61,7 @@ public final class MetadataExtractor {
         List<String> urls = new ArrayList<>();
         urls.add(page.source().url());
         urls.add(canonical);
-        DateFinder.Dates found = dates.find(doc, meta, ld, lines, titleLine, title.heading(), labelled, urls, at);
+        DateFinder.Dates found = dates.find(doc, meta, ld, lines, titleLine, headline, labelled, urls, at);
         if (found.published() != null) {
             b.published(found.published().date().iso(), found.published().evidence());
         }
@@ -64,7 +70,7 @@ public final class MetadataExtractor {
             b.modified(found.modified().date().iso(), found.modified().evidence());
         }
 
-        AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, title.heading());
+        AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, headline);
         b.authors(a.names(), a.evidence());
         b.editor(labelled.editor(), "visible-label");
 
@@ -86,9 +92,20 @@ public final class MetadataExtractor {
 
         tags(b, meta, ld);
         description(b, meta, ld);
-        image(b, doc, meta, ld, title.heading());
+        image(b, doc, meta, ld, headline);
         language(b, doc, meta, ld);
         return page.withMetadata(b.build());
+    }
+
+    /** Slashed dates are month-first on pages in US English (or English with no region), day-first elsewhere. */
+    private static boolean monthFirst(Document doc, MetaTags.Read meta) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank()) {
+            lang = meta.first("language").map(MetaTags.Value::content).orElse("");
+        }
+        String tag = LanguageTags.bcp47(lang);
+        return tag == null || tag.equals("en") || tag.equals("en-US");
     }
 
     private static Element microdataHeadline(Document doc) {
@@ -102,6 +119,14 @@ public final class MetadataExtractor {
         String folded = Titles.fold(title.title());
         for (VisibleLines.Line line : lines.lines()) {
             if (title.heading() != null ? line.block() == title.heading() : Titles.fold(line.text()).equals(folded)) {
+                return line.index();
+            }
+        }
+        // A headline with a kicker or a date glued to it ("Ernährung sichern Schulze: …") still holds the title.
+        for (VisibleLines.Line line : lines.lines()) {
+            String text = Titles.fold(line.text());
+            if (HEADINGS.contains(line.block().normalName()) && folded.length() >= MIN_HEADLINE_CHARS
+                    && text.contains(folded)) {
                 return line.index();
             }
         }
