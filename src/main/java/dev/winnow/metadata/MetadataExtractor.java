@@ -118,15 +118,19 @@ public final class MetadataExtractor {
         }
         String folded = Titles.fold(title.title());
         for (VisibleLines.Line line : lines.lines()) {
-            if (title.heading() != null ? line.block() == title.heading() : Titles.fold(line.text()).equals(folded)) {
+            if (title.heading() != null && line.block() == title.heading()) {
                 return line.index();
             }
         }
         // A headline with a kicker or a date glued to it ("Ernährung sichern Schulze: …") still holds the title.
         for (VisibleLines.Line line : lines.lines()) {
-            String text = Titles.fold(line.text());
             if (HEADINGS.contains(line.block().normalName()) && folded.length() >= MIN_HEADLINE_CHARS
-                    && text.contains(folded)) {
+                    && Titles.fold(line.text()).contains(folded)) {
+                return line.index();
+            }
+        }
+        for (VisibleLines.Line line : lines.lines()) {
+            if (Titles.fold(line.text()).equals(folded)) {
                 return line.index();
             }
         }
