@@ -3,6 +3,7 @@ package dev.winnow.metadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public final class TitleFinder {
     /** A site segment is a name, not a sentence. */
     private static final int MAX_SITE_WORDS = 6;
     private static final int MIN_PART_CHARS = 10;
+    private static final int MIN_H1_CHARS = 8;
+
+    private final Headings headings = new Headings();
 
     public Found find(Document doc, MetaTags.Read meta, JsonLd ld, Element microdataHeadline) {
         String pageTitle = doc.title().strip();
@@ -29,12 +33,13 @@ public final class TitleFinder {
                 .orElse(ld.siteName() != null ? ld.siteName() : ld.publisher());
         String siteEvidence = meta.first("siteName").isPresent() ? "meta" : metaSite != null ? "json-ld" : null;
 
-        Element best = null;
+        List<Headings.Heading> candidates = headings.find(doc, "h1, h2, h3");
+        Headings.Heading best = null;
         int[] bestSpan = null;
         String siteFolded = Titles.fold(metaSite);
-        for (Element heading : doc.select("h1, h2, h3")) {
+        for (Headings.Heading heading : candidates) {
             String folded = Titles.fold(heading.text());
-            if (folded.isEmpty() || folded.equals(siteFolded)) {
+            if (folded.equals(siteFolded)) {
                 continue;
             }
             int[] span = spanOf(folded, segments);
@@ -58,7 +63,29 @@ public final class TitleFinder {
                 site = leftoverSite(segments, bestSpan);
                 evidence = site == null ? null : "title-element";
             }
-            return new Found(best.text().strip(), "heading", best, site, evidence);
+            return new Found(best.text(), "heading", best.element(), site, evidence);
+        }
+        List<String> declared = new ArrayList<>();
+        if (ld.headline() != null) {
+            declared.add(ld.headline());
+        }
+        meta.first("title").ifPresent(v -> declared.add(strip(v.content(), metaSite)));
+        for (Headings.Heading heading : candidates) {
+            String folded = Titles.fold(heading.text());
+            for (String d : declared) {
+                String df = Titles.fold(d);
+                if (folded.equals(df) || partOf(folded, df) || partOf(df, folded)) {
+                    return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
+                }
+            }
+        }
+        // The visible headline is what readers and the site's editors call the title; JSON-LD and meta titles
+        // are often rewritten for search engines and social media.
+        for (Headings.Heading heading : candidates) {
+            if (heading.element().normalName().equals("h1") && !Titles.fold(heading.text()).equals(siteFolded)
+                    && heading.text().length() >= MIN_H1_CHARS) {
+                return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
+            }
         }
         Element h1 = doc.selectFirst("h1");
         if (ld.headline() != null) {
