@@ -23,6 +23,7 @@ public final class TitleFinder {
     private static final int MAX_SITE_WORDS = 6;
     private static final int MIN_PART_CHARS = 10;
     private static final int MIN_H1_CHARS = 8;
+    private static final double MIN_OVERLAP = 0.5;
 
     private final Headings headings = new Headings();
 
@@ -70,6 +71,12 @@ public final class TitleFinder {
             declared.add(ld.headline());
         }
         meta.first("title").ifPresent(v -> declared.add(strip(v.content(), metaSite)));
+        // A declared title that the <title> repeats is confirmed twice over; a heading that matches neither is
+        // more likely a social-media rewrite shown on the page.
+        if (!declared.isEmpty() && spanOf(Titles.fold(declared.get(0)), segments) != null) {
+            return withSite(declared.get(0), ld.headline() != null ? "json-ld" : "meta", heading(doc, declared.get(0)),
+                    metaSite, siteEvidence, segments);
+        }
         for (Headings.Heading heading : candidates) {
             String folded = Titles.fold(heading.text());
             for (String d : declared) {
@@ -77,14 +84,6 @@ public final class TitleFinder {
                 if (folded.equals(df) || partOf(folded, df) || partOf(df, folded)) {
                     return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
                 }
-            }
-        }
-        // The visible headline is what readers and the site's editors call the title; JSON-LD and meta titles
-        // are often rewritten for search engines and social media.
-        for (Headings.Heading heading : candidates) {
-            if (heading.element().normalName().equals("h1") && !Titles.fold(heading.text()).equals(siteFolded)
-                    && heading.text().length() >= MIN_H1_CHARS) {
-                return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
             }
         }
         Element h1 = doc.selectFirst("h1");
@@ -96,12 +95,22 @@ public final class TitleFinder {
             String t = strip(metaTitle.get().content(), metaSite);
             return withSite(t, "meta", heading(doc, t), metaSite, siteEvidence, segments);
         }
+        // The visible headline is what readers and the site's editors call the title; JSON-LD and meta titles
+        // are often rewritten for search engines and social media. But an h1 that shares few words with every
+        // declared title is a section or widget heading, not a rewrite of the same headline.
+        if (!pageTitle.isEmpty()) {
+            declared.add(pageTitle);
+        }
+        for (Headings.Heading heading : candidates) {
+            if (heading.element().normalName().equals("h1") && !Titles.fold(heading.text()).equals(siteFolded)
+                    && heading.text().length() >= MIN_H1_CHARS
+                    && (declared.isEmpty() || declared.stream().anyMatch(d -> Titles.overlap(heading.text(), d) >= MIN_OVERLAP))) {
+                return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
+            }
+        }
         if (microdataHeadline != null && !microdataHeadline.text().isBlank()) {
             return withSite(microdataHeadline.text().strip(), "microdata", microdataHeadline, metaSite, siteEvidence,
                     segments);
-        }
-        if (h1 != null && doc.select("h1").size() == 1 && !h1.text().isBlank()) {
-            return withSite(h1.text().strip(), "heading", h1, metaSite, siteEvidence, segments);
         }
         if (!pageTitle.isEmpty()) {
             String t = strip(pageTitle, metaSite);
@@ -109,6 +118,9 @@ public final class TitleFinder {
                 t = longest(segments);
             }
             return withSite(t, "title-element", heading(doc, t), metaSite, siteEvidence, segments);
+        }
+        if (h1 != null && doc.select("h1").size() == 1 && !h1.text().isBlank()) {
+            return withSite(h1.text().strip(), "heading", h1, metaSite, siteEvidence, segments);
         }
         return new Found(null, null, null, metaSite, siteEvidence);
     }

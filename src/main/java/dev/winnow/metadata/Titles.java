@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class Titles {
 
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s+[|｜\\-–—:»«›‹·•/~]\\s+|\\s*_\\s*|\\s*｜\\s*|\\s+::\\s+|\\s*--\\s*");
+            "\\s+[\\-–—:»«›‹·•/~]\\s+|\\s*[|｜_]\\s*|\\s+::\\s+|\\s*--\\s*"
+                    + "|(?<=[\\p{IsHan}！？。」）])\\s*[-–—]\\s*(?=\\p{IsHan})");
 
     private Titles() {
     }
@@ -24,6 +25,32 @@ final class Titles {
         StringBuilder out = new StringBuilder();
         n.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    /** The share of the first text's words (CJK: characters) that the second text also has. */
+    static double overlap(String a, String b) {
+        java.util.Set<String> wa = words(a);
+        java.util.Set<String> wb = words(b);
+        if (wa.isEmpty()) {
+            return 0;
+        }
+        return wa.stream().filter(wb::contains).count() / (double) wa.size();
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        for (String w : n.split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                w.codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     static List<String> segments(String title) {
