@@ -26,6 +26,7 @@ public final class AuthorNames {
     private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\w.]+");
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\w\\.(?:com|de|net|org|at|ch|info|fr|es|it|co|uk|io)\\b");
 
     private final Pattern prefix;
     private final Pattern suffix;
@@ -49,9 +50,11 @@ public final class AuthorNames {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         prefixes.sort(longestFirst);
         suffixes.sort(longestFirst);
-        prefix = Pattern.compile("^(?:(?:" + String.join("|", prefixes) + ")(?![\\p{IsLatin}\\p{IsCyrillic}])\\s*[:：/]?\\s*)+",
+        // A prefix glued to the name ("Veröffentlicht vonChris Jung", from markup without a space) still ends
+        // where a capitalised name begins.
+        prefix = Pattern.compile("^(?:(?:" + String.join("|", prefixes) + ")(?:(?![\\p{IsLatin}\\p{IsCyrillic}])|(?-i:(?=\\p{Lu})))\\s*[:：/]?\\s*)+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        suffix = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", suffixes) + ").*$",
+        suffix = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", suffixes) + ")(?![\\p{L}]).*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 
@@ -85,7 +88,12 @@ public final class AuthorNames {
         if (name.split("\\s+").length > MAX_NAME_WORDS || !name.matches("(?s).*\\p{L}.*")) {
             return null;
         }
-        if (reject.contains(name.toLowerCase(Locale.ROOT))) {
+        if (reject.contains(name.toLowerCase(Locale.ROOT)) || DOMAIN.matcher(name).find()) {
+            return null;
+        }
+        // Names of several words are capitalised in Latin script; a lower-case phrase after "By" is prose ("by
+        // the way"). A single lower-case word is a user name and stays.
+        if (name.contains(" ") && name.matches("[\\p{IsLatin}\\s.'’-]+") && !name.matches("(?s).*\\p{Lu}.*")) {
             return null;
         }
         return name;

@@ -70,7 +70,8 @@ public final class MetadataExtractor {
             b.modified(found.modified().date().iso(), found.modified().evidence());
         }
 
-        AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, headline);
+        AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, headline, lines, titleLine,
+                java.util.Arrays.asList(title.siteName(), ld.publisher(), ld.siteName()));
         b.authors(a.names(), a.evidence());
         b.editor(labelled.editor(), "visible-label");
 
