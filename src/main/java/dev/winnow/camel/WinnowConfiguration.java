@@ -46,7 +46,7 @@ public final class WinnowConfiguration implements CamelConfiguration {
         registry.bind("savedPageReader", new SavedPageReader(settings.longValue("winnow.read.max-bytes"), clock));
         registry.bind("decoder", new Decoder(new CharsetSniffer(), new CharsetLabels()));
         registry.bind("htmlParser", new HtmlParser());
-        registry.bind("metadataExtractor", new MetadataExtractor());
+        registry.bind("metadataExtractor", new MetadataExtractor(settings));
         ClassIdWords words = new ClassIdWords();
         ExtractionSettings extraction = ExtractionSettings.from(settings);
         registry.bind("boilerplateCleaner", new BoilerplateCleaner(words,
@@ -55,7 +55,7 @@ public final class WinnowConfiguration implements CamelConfiguration {
         registry.bind("articleExtractor", new ArticleExtractor(words, new BoilerplateLines(new MetadataLabels()), extraction));
         registry.bind("articleRenderer", new ArticleRenderer(new TextRenderer(), new MarkdownRenderer(), new HtmlSanitizer(),
                 settings.bool("winnow.extract.tables"), settings.bool("winnow.extract.images")));
-        registry.bind("languageDetector", new LanguageDetector());
+        registry.bind("languageDetector", new LanguageDetector(settings));
         registry.bind("textNormalizer", new TextNormalizer());
         registry.bind("recordMapper", new RecordMapper(new WordCounter(), clock));
         context.getCamelContextExtension().addInterceptStrategy(new StageTracker());

@@ -1,11 +1,82 @@
 package dev.winnow.metadata;
 
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
 import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.Settings;
 
-/** Settles the article's language from its declared language and its text. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Settles the article's language from its declared language and its text. Templates declare one language
+ * for every page of a site ({@code lang="zh-CN"} over an English article), so the text, when there is enough
+ * of it to tell, overrules a declaration that names another language; otherwise the declaration stands.
+ * Detection uses the optimaize language-detector's built-in profiles, loaded once.
+ */
 public final class LanguageDetector {
 
+    private final com.optimaize.langdetect.LanguageDetector detector;
+    private final TextObjectFactory textObjects = CommonTextObjectFactories.forDetectingOnLargeText();
+    private final int minLetters;
+    private final double minProbability;
+    private final int maxChars;
+
+    public LanguageDetector(Settings settings) {
+        try {
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the language profiles", e);
+        }
+        minLetters = settings.intValue("winnow.language.min-letters");
+        minProbability = settings.doubleValue("winnow.language.min-probability");
+        maxChars = settings.intValue("winnow.language.max-chars");
+    }
+
     public Page detect(Page page) {
-        return page;
+        Metadata m = page.metadata();
+        String text = page.article() != null && page.article().text() != null ? page.article().text() : "";
+        String detected = detect(text);
+        if (detected == null || sameLanguage(detected, m.language())) {
+            return page;
+        }
+        return page.withMetadata(m.toBuilder().language(detected, "text").build());
+    }
+
+    /** The text's language as a BCP 47 tag, or null when the text is too short or too mixed to tell. */
+    public String detect(String text) {
+        if (text == null || letters(text) < minLetters) {
+            return null;
+        }
+        String sample = text.length() > maxChars ? text.substring(0, maxChars) : text;
+        List<DetectedLanguage> found = detector.getProbabilities(textObjects.forText(sample));
+        if (found.isEmpty() || found.get(0).getProbability() < minProbability) {
+            return null;
+        }
+        return LanguageTags.bcp47(found.get(0).getLocale().toString());
+    }
+
+    private static boolean sameLanguage(String detected, String declared) {
+        if (declared == null) {
+            return false;
+        }
+        return primary(detected).equals(primary(declared));
+    }
+
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    private static int letters(String text) {
+        return (int) text.codePoints().filter(Character::isLetter).count();
     }
 }

@@ -1,29 +1,266 @@
 package dev.winnow.metadata;
 
 import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.Settings;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads the article's metadata from the parsed tree, before cleaning removes the evidence. */
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the article's metadata from the parsed tree, before cleaning removes the evidence. Each field comes
+ * from a chain of evidence, strongest first, and the record's provenance names the link that gave it.
+ */
 public final class MetadataExtractor {
+
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3");
+    private static final int MIN_HEADLINE_CHARS = 10;
+
+    private final MetaTags metaTags = new MetaTags();
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final TitleFinder titles = new TitleFinder();
+    private final BreadcrumbFinder breadcrumbs = new BreadcrumbFinder();
+    private final DateFinder dates;
+    private final AuthorFinder authors;
+    private final LabelledLineReader labelledLines;
+
+    public MetadataExtractor(Settings settings) {
+        DateParser parser = new DateParser();
+        AsideZones asides = new AsideZones();
+        AuthorNames names = new AuthorNames(parser);
+        this.dates = new DateFinder(parser, asides, settings.intValue("winnow.metadata.date-near-lines"));
+        this.authors = new AuthorFinder(names, asides);
+        this.labelledLines = new LabelledLineReader(new MetadataLabels(), parser, names, asides);
+    }
 
     public Page extract(Page page) {
         Document doc = page.document();
+        MetaTags.Read meta = metaTags.read(doc);
+        JsonLd ld = jsonLd.read(doc);
         Metadata.Builder b = page.metadata().toBuilder();
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            b.title(h1.text(), "h1");
-        } else if (!doc.title().isBlank()) {
-            b.title(doc.title(), "title");
+
+        TitleFinder.Found title = titles.find(doc, meta, ld, microdataHeadline(doc));
+        b.title(title.title(), title.evidence());
+        b.siteName(title.siteName(), title.siteEvidence());
+
+        DateParser.Context at = new DateParser.Context(page.source().retrievedAt(), monthFirst(doc, meta));
+        VisibleLines lines = VisibleLines.of(doc.body());
+        int titleLine = titleLine(lines, title);
+        Element headline = title.heading();
+        if (headline == null && titleLine >= 0 && HEADINGS.contains(lines.lines().get(titleLine).block().normalName())) {
+            headline = lines.lines().get(titleLine).block();
         }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        if (canonical != null) {
-            b.canonicalUrl(canonical.attr("abs:href").isEmpty() ? canonical.attr("href") : canonical.attr("abs:href"), "link");
+        LabelledLineReader.Fields labelled = labelledLines.read(lines.lines(), titleLine, headline, at);
+
+        String canonical = canonicalUrl(doc, meta, ld);
+        b.canonicalUrl(canonical, canonicalEvidence(doc, meta));
+
+        List<String> urls = new ArrayList<>();
+        urls.add(page.source().url());
+        urls.add(canonical);
+        DateFinder.Dates found = dates.find(doc, meta, ld, lines, titleLine, headline, labelled, urls, at);
+        if (found.published() != null) {
+            b.published(found.published().date().iso(), found.published().evidence());
         }
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        if (!lang.isBlank()) {
-            b.language(lang, "html-lang");
+        if (found.modified() != null && (found.published() == null
+                || !found.modified().date().iso().equals(found.published().date().iso()))) {
+            b.modified(found.modified().date().iso(), found.modified().evidence());
         }
+
+        AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, headline, lines, titleLine,
+                java.util.Arrays.asList(title.siteName(), ld.publisher(), ld.siteName()));
+        b.authors(a.names(), a.evidence());
+        b.editor(labelled.editor(), "visible-label");
+
+        Optional<MetaTags.Value> metaSource = meta.first("source");
+        if (metaSource.isPresent() && !metaSource.get().content().matches("(?i)https?://.*")) {
+            b.source(metaSource.get().content(), "meta");
+        } else if (labelled.source() != null) {
+            b.source(labelled.source(), "visible-label");
+        } else if (ld.publisher() != null) {
+            b.source(ld.publisher(), "json-ld");
+        }
+
+        if (!ld.breadcrumbs().isEmpty()) {
+            b.breadcrumbs(BreadcrumbFinder.withoutTitle(ld.breadcrumbs(), title.title()), "json-ld");
+        } else {
+            BreadcrumbFinder.Trail trail = breadcrumbs.find(doc, title.title());
+            b.breadcrumbs(trail.crumbs(), trail.evidence());
+        }
+
+        tags(b, meta, ld);
+        description(b, meta, ld);
+        image(b, doc, meta, ld, headline);
+        language(b, doc, meta, ld);
         return page.withMetadata(b.build());
+    }
+
+    /** Slashed dates are month-first on pages in US English (or English with no region), day-first elsewhere. */
+    private static boolean monthFirst(Document doc, MetaTags.Read meta) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank()) {
+            lang = meta.first("language").map(MetaTags.Value::content).orElse("");
+        }
+        String tag = LanguageTags.bcp47(lang);
+        return tag == null || tag.equals("en") || tag.equals("en-US");
+    }
+
+    private static Element microdataHeadline(Document doc) {
+        return doc.selectFirst("[itemprop=headline]:not(meta), [property~=(?i)^(dc:title|dcterms:title|schema:headline)$]:not(meta)");
+    }
+
+    private static int titleLine(VisibleLines lines, TitleFinder.Found title) {
+        if (title.title() == null) {
+            return -1;
+        }
+        String folded = Titles.fold(title.title());
+        for (VisibleLines.Line line : lines.lines()) {
+            if (title.heading() != null && line.block() == title.heading()) {
+                return line.index();
+            }
+        }
+        // A headline with a kicker or a date glued to it ("Ernährung sichern Schulze: …") still holds the title.
+        for (VisibleLines.Line line : lines.lines()) {
+            if (HEADINGS.contains(line.block().normalName()) && folded.length() >= MIN_HEADLINE_CHARS
+                    && Titles.fold(line.text()).contains(folded)) {
+                return line.index();
+            }
+        }
+        for (VisibleLines.Line line : lines.lines()) {
+            if (Titles.fold(line.text()).equals(folded)) {
+                return line.index();
+            }
+        }
+        for (VisibleLines.Line line : lines.lines()) {
+            if (line.block().normalName().equals("h1")) {
+                return line.index();
+            }
+        }
+        return -1;
+    }
+
+    private static String canonicalUrl(Document doc, MetaTags.Read meta, JsonLd ld) {
+        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        if (link != null && absolute(link.attr("abs:href")) != null) {
+            return link.attr("abs:href");
+        }
+        if (link != null && absolute(link.attr("href")) != null) {
+            return link.attr("href").strip();
+        }
+        Optional<String> og = meta.first("url").map(MetaTags.Value::content).map(MetadataExtractor::absolute);
+        if (og.isPresent()) {
+            return og.get();
+        }
+        return absolute(ld.url());
+    }
+
+    private static String canonicalEvidence(Document doc, MetaTags.Read meta) {
+        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        if (link != null && (absolute(link.attr("abs:href")) != null || absolute(link.attr("href")) != null)) {
+            return "link";
+        }
+        return meta.first("url").isPresent() ? "meta" : "json-ld";
+    }
+
+    private static String absolute(String url) {
+        return url != null && url.strip().matches("(?i)https?://[^\\s]+") ? url.strip() : null;
+    }
+
+    private static void tags(Metadata.Builder b, MetaTags.Read meta, JsonLd ld) {
+        List<MetaTags.Value> articleTags = meta.all("tags").stream().filter(v -> v.name().equals("article:tag")).toList();
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        String evidence = "meta";
+        if (!articleTags.isEmpty()) {
+            articleTags.forEach(v -> tags.addAll(split(v.content())));
+        } else if (!ld.keywords().isEmpty()) {
+            tags.addAll(ld.keywords());
+            evidence = "json-ld";
+        } else {
+            meta.first("tags").ifPresent(v -> tags.addAll(split(v.content())));
+        }
+        b.tags(List.copyOf(tags), evidence);
+    }
+
+    private static List<String> split(String keywords) {
+        List<String> out = new ArrayList<>();
+        for (String k : keywords.split("[,;，；、]")) {
+            if (!k.isBlank()) {
+                out.add(k.strip());
+            }
+        }
+        return out;
+    }
+
+    private static void description(Metadata.Builder b, MetaTags.Read meta, JsonLd ld) {
+        Optional<MetaTags.Value> d = meta.first("description");
+        if (d.isPresent()) {
+            b.description(d.get().content(), "meta");
+        } else if (ld.description() != null) {
+            b.description(ld.description(), "json-ld");
+        }
+    }
+
+    private static void image(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld, Element heading) {
+        for (MetaTags.Value v : meta.all("image")) {
+            String abs = absolute(v.content());
+            if (abs != null || v.content().startsWith("/")) {
+                b.image(v.content().strip(), "meta");
+                return;
+            }
+        }
+        if (ld.image() != null) {
+            b.image(ld.image(), "json-ld");
+            return;
+        }
+        Element scope = heading != null && heading.parent() != null ? heading.parent() : doc.selectFirst("article");
+        if (scope == null) {
+            return;
+        }
+        for (Element img : scope.select("img")) {
+            String src = img.hasAttr("data-src") ? img.attr("abs:data-src") : img.attr("abs:src");
+            if (src.isEmpty()) {
+                src = img.hasAttr("data-src") ? img.attr("data-src") : img.attr("src");
+            }
+            if (!src.isBlank() && !src.startsWith("data:") && !tiny(img)) {
+                b.image(src, "article-image");
+                return;
+            }
+        }
+    }
+
+    /** Icons, spacers and tracking pixels are not the article's image. */
+    private static boolean tiny(Element img) {
+        for (String attr : List.of("width", "height")) {
+            String v = img.attr(attr).replaceAll("[^0-9]", "");
+            if (!v.isEmpty() && v.length() < 4 && Integer.parseInt(v) < 50) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void language(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").strip();
+        if (lang.isEmpty() && html != null) {
+            lang = html.attr("xml:lang").strip();
+        }
+        String evidence = "html-lang";
+        if (lang.isEmpty()) {
+            lang = meta.first("language").map(MetaTags.Value::content).orElse("");
+            evidence = "meta";
+        }
+        if (lang.isEmpty() && ld.language() != null) {
+            lang = ld.language();
+            evidence = "json-ld";
+        }
+        String tag = LanguageTags.bcp47(lang);
+        if (tag != null) {
+            b.language(tag, evidence);
+        }
     }
 }

@@ -1,0 +1,164 @@
+package dev.winnow.metadata;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article's authors: JSON-LD persons, author meta tags, microdata and RDFa, {@code rel=author}
+ * links and byline elements, then a labelled line ("By …", "作者：…"). Each byline goes through
+ * {@link AuthorNames}, so what comes out is names, not "By", dates or handles.
+ */
+public final class AuthorFinder {
+
+    /** Authors and the evidence kind that gave them. */
+    public record Authors(List<String> names, String evidence) {
+    }
+
+    private static final int MAX_BYLINE_CHARS = 120;
+    private static final int NEAR_LINES = 8;
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "^(?:by|von|text von|text|autor|autorin|author|par|por|di|door|texto|av|af)\\s*[:：]?\\s+\\p{Lu}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BYLINE_CLASS = Pattern.compile(
+            "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)([\\s_-]|name|$)|authorname|author-name|byline");
+    private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(?i)avatar|image|img|photo|bio|description|comment|box");
+
+    private final AuthorNames names;
+    private final AsideZones asides;
+
+    public AuthorFinder(AuthorNames names, AsideZones asides) {
+        this.names = names;
+        this.asides = asides;
+    }
+
+    /**
+     * The authors from the strongest evidence that names a person. A name that is the site's or the
+     * publisher's own ({@code organisations}) is a house byline and does not count, so the chain goes on.
+     */
+    public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
+                        Element headline, VisibleLines lines, int titleLine, List<String> organisations) {
+        List<String> orgs = organisations.stream().filter(o -> o != null).map(Titles::fold).toList();
+        Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
+        // A site that names only itself as the author has no other byline: then the house name is the author.
+        return people.names().isEmpty() ? chain(doc, meta, ld, labelled, headline, lines, titleLine, List.of()) : people;
+    }
+
+    private Authors chain(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
+                         Element headline, VisibleLines lines, int titleLine, List<String> orgs) {
+        List<String> found = people(clean(ld.authors()), orgs);
+        if (!found.isEmpty()) {
+            return new Authors(found, "json-ld");
+        }
+        List<String> metaValues = new ArrayList<>();
+        String metaName = null;
+        for (MetaTags.Value v : meta.all("author")) {
+            if (v.content().matches("(?i)https?://.*|www\\..*")) {
+                continue;
+            }
+            if (metaName == null || metaName.equals(v.name())) {
+                metaName = v.name();
+                metaValues.add(v.content());
+            }
+        }
+        found = people(clean(metaValues), orgs);
+        if (!found.isEmpty()) {
+            return new Authors(found, "meta");
+        }
+        found = people(microdata(doc, headline), orgs);
+        if (!found.isEmpty()) {
+            return new Authors(found, "microdata");
+        }
+        found = people(bylineElements(doc, headline), orgs);
+        if (!found.isEmpty()) {
+            return new Authors(found, "byline-element");
+        }
+        found = people(labelled.authors(), orgs);
+        if (!found.isEmpty()) {
+            return new Authors(found, "visible-label");
+        }
+        found = people(bylineLine(lines, titleLine, headline), orgs);
+        if (!found.isEmpty()) {
+            return new Authors(found, "visible-text");
+        }
+        return new Authors(List.of(), null);
+    }
+
+    private static List<String> people(List<String> names, List<String> organisations) {
+        return names.stream().filter(n -> !organisations.contains(Titles.fold(n))).toList();
+    }
+
+    /**
+     * A short line by the headline, or closing the article, that opens with a byline word ("von Daniela
+     * Obers", "Text: Klausmartin Friedrich", "Par Didier Roy").
+     */
+    private List<String> bylineLine(VisibleLines lines, int titleLine, Element headline) {
+        if (titleLine < 0) {
+            return List.of();
+        }
+        for (VisibleLines.Line line : lines.lines()) {
+            int d = LabelledLineReader.distance(line.index(), titleLine);
+            if (d > NEAR_LINES || line.text().length() > MAX_BYLINE_CHARS || !BYLINE_START.matcher(line.text()).find()
+                    || asides.isAside(line.block(), headline)) {
+                continue;
+            }
+            List<String> n = names.names(line.text());
+            if (!n.isEmpty()) {
+                return n;
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> clean(List<String> bylines) {
+        List<String> out = new ArrayList<>();
+        for (String b : bylines) {
+            for (String n : names.names(b)) {
+                if (!out.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> microdata(Document doc, Element headline) {
+        List<String> bylines = new ArrayList<>();
+        for (Element e : doc.select("[itemprop~=^(author|creator)$], [property~=(?i)^(dc:creator|dcterms:creator|schema:author|author)$], [rel=author]")) {
+            if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")) {
+                continue;
+            }
+            Element name = e.selectFirst("[itemprop=name]");
+            String text = name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text();
+            if (!text.isBlank() && text.length() <= MAX_BYLINE_CHARS) {
+                bylines.add(text);
+            }
+        }
+        return clean(bylines);
+    }
+
+    private List<String> bylineElements(Document doc, Element headline) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        for (Element e : body.getAllElements()) {
+            String classes = e.className() + " " + e.id() + " " + e.attr("data-testid");
+            if (classes.isBlank() || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isBlank() || text.length() > MAX_BYLINE_CHARS || asides.isAside(e, headline)) {
+                continue;
+            }
+            List<String> n = names.names(text);
+            if (!n.isEmpty()) {
+                return n;
+            }
+        }
+        return List.of();
+    }
+}

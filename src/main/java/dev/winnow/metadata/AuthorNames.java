@@ -1,0 +1,101 @@
+package dev.winnow.metadata;
+
+import dev.winnow.pipeline.RuleList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a byline into names: "By Jane Doe and John Roe | Email the author" gives [Jane Doe, John Roe].
+ * Prefixes, tails, dates, handles, e-mail addresses and words that name no one (from
+ * {@code rules/author-noise.txt}) are dropped; what is left must look like a name (a few words, letters).
+ */
+public final class AuthorNames {
+
+    private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_NAME_CHARS = 60;
+
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|/|\\||、|，|；|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\w.]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\w\\.(?:com|de|net|org|at|ch|info|fr|es|it|co|uk|io)\\b");
+
+    private final Pattern prefix;
+    private final Pattern suffix;
+    private final Set<String> reject = new HashSet<>();
+    private final DateParser dates;
+
+    public AuthorNames(DateParser dates) {
+        this.dates = dates;
+        List<String> prefixes = new ArrayList<>();
+        List<String> suffixes = new ArrayList<>();
+        for (String line : RuleList.load("author-noise.txt")) {
+            int eq = line.indexOf('=');
+            String kind = line.substring(0, eq).strip();
+            String phrase = line.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "prefix" -> prefixes.add(Pattern.quote(phrase));
+                case "suffix" -> suffixes.add(Pattern.quote(phrase));
+                default -> reject.add(phrase);
+            }
+        }
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        prefixes.sort(longestFirst);
+        suffixes.sort(longestFirst);
+        // A prefix glued to the name ("Veröffentlicht vonChris Jung", from markup without a space) still ends
+        // where a capitalised name begins.
+        prefix = Pattern.compile("^(?:(?:" + String.join("|", prefixes) + ")(?:(?![\\p{IsLatin}\\p{IsCyrillic}])|(?-i:(?=\\p{Lu})))\\s*[:：/]?\\s*)+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        suffix = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", suffixes) + ")(?![\\p{L}]).*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    }
+
+    /** The names in a byline, in order, each once; empty when it names no one. */
+    public List<String> names(String byline) {
+        List<String> out = new ArrayList<>();
+        if (byline == null) {
+            return out;
+        }
+        String s = dates.withoutDates(byline.replace('\u00A0', ' '), " | ").replaceAll("\\s+", " ").strip();
+        s = URL_OR_MAIL.matcher(s).replaceAll(" ");
+        s = HANDLE.matcher(s).replaceAll(" ");
+        s = suffix.matcher(s).replaceAll("");
+        s = s.replaceAll("\\s+(?:on|am|le|el|em|il)\\s*\\|", " |");
+        for (String part : SPLIT.split(s)) {
+            String name = clean(part);
+            if (name != null && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private String clean(String part) {
+        String name = prefix.matcher(part.strip()).replaceAll("").strip();
+        name = name.replaceAll("^[\\p{Punct}\\s·•–—]+|[\\p{Punct}\\s·•–—]+$", "").strip();
+        name = name.replaceAll("^(?i)(?:by|von|par|por)\\s+", "");
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS || DIGITS.matcher(name).find()) {
+            return null;
+        }
+        if (name.split("\\s+").length > MAX_NAME_WORDS || !name.matches("(?s).*\\p{L}.*")) {
+            return null;
+        }
+        if (reject.contains(name.toLowerCase(Locale.ROOT)) || DOMAIN.matcher(name).find()) {
+            return null;
+        }
+        // Names of several words are capitalised in Latin script; a lower-case phrase after "By" is prose ("by
+        // the way"). A single lower-case word is a user name and stays.
+        if (name.contains(" ") && name.matches("[\\p{IsLatin}\\s.'’-]+") && !name.matches("(?s).*\\p{Lu}.*")) {
+            return null;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.winnow.metadata;
+
+import dev.winnow.pipeline.RuleList;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the breadcrumb trail above the article: a {@code nav[aria-label=breadcrumb]}, an element whose class
+ * or id names a trail ({@code rules/breadcrumb-markers.txt}), an element opened by a trail label
+ * ("当前位置："), or a short line of links joined by "&gt;". The crumbs are the links' texts and the plain
+ * text between separators; the last crumb is dropped when it is the headline itself.
+ */
+public final class BreadcrumbFinder {
+
+    private static final int MAX_TRAIL_CHARS = 300;
+    private static final int MAX_CRUMBS = 12;
+    private static final int MAX_CRUMB_CHARS = 80;
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|→|>|＞|/|\\\\|→|::|\\|)\\s*");
+    private static final Pattern ARROWS = Pattern.compile(">|»|›|→|＞");
+
+    private final List<String> classParts = new ArrayList<>();
+    private final List<String> classTokens = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+
+    public BreadcrumbFinder() {
+        for (String line : RuleList.load("breadcrumb-markers.txt")) {
+            int eq = line.indexOf('=');
+            String kind = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "class-part" -> classParts.add(value);
+                case "class-token" -> classTokens.add(value);
+                default -> labels.add(value);
+            }
+        }
+    }
+
+    /** The trail, and the evidence kind it was read from; empty when the page shows none. */
+    public Trail find(Document doc, String title) {
+        for (Element e : doc.select("nav[aria-label], [role=navigation][aria-label]")) {
+            if (e.attr("aria-label").toLowerCase(Locale.ROOT).contains("breadcrumb")) {
+                List<String> crumbs = crumbs(e, title);
+                if (!crumbs.isEmpty()) {
+                    return new Trail(crumbs, "breadcrumb-element");
+                }
+            }
+        }
+        Element body = doc.body();
+        if (body == null) {
+            return Trail.NONE;
+        }
+        for (Element e : body.getAllElements()) {
+            if (isTrailContainer(e)) {
+                List<String> crumbs = crumbs(e, title);
+                if (crumbs.size() >= 1 && e.select("a").size() >= 1) {
+                    return new Trail(crumbs, "breadcrumb-element");
+                }
+            }
+        }
+        for (Element e : body.getAllElements()) {
+            String own = e.ownText().toLowerCase(Locale.ROOT);
+            if (!own.isEmpty() && labels.stream().anyMatch(own::contains) && e.text().length() <= MAX_TRAIL_CHARS) {
+                List<String> crumbs = crumbs(e, title);
+                if (crumbs.size() >= 2) {
+                    return new Trail(crumbs, "breadcrumb-element");
+                }
+            }
+        }
+        for (Element e : body.getAllElements()) {
+            if (e.children().size() < 2 || !ARROWS.matcher(e.ownText()).find()) {
+                continue;
+            }
+            List<Element> links = e.children().select("> a");
+            if (links.size() >= 2 && ARROWS.matcher(e.ownText()).results().count() >= links.size() - 1
+                    && e.text().length() <= MAX_TRAIL_CHARS) {
+                List<String> crumbs = crumbs(e, title);
+                if (crumbs.size() >= 2) {
+                    return new Trail(crumbs, "visible-trail");
+                }
+            }
+        }
+        return Trail.NONE;
+    }
+
+    /** A breadcrumb trail and where it came from. */
+    public record Trail(List<String> crumbs, String evidence) {
+        static final Trail NONE = new Trail(List.of(), null);
+    }
+
+    /** Drops the last crumb when it repeats the headline (whole, or cut short by the template). */
+    public static List<String> withoutTitle(List<String> crumbs, String title) {
+        if (crumbs.isEmpty() || title == null) {
+            return crumbs;
+        }
+        String last = Titles.fold(crumbs.get(crumbs.size() - 1));
+        String t = Titles.fold(title);
+        if (!last.isEmpty() && (last.equals(t) || last.length() >= 8 && t.startsWith(last) || t.length() >= 8 && last.startsWith(t))) {
+            return crumbs.subList(0, crumbs.size() - 1);
+        }
+        return crumbs;
+    }
+
+    private boolean isTrailContainer(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank() || e.normalName().equals("body")) {
+            return false;
+        }
+        boolean named = classParts.stream().anyMatch(names::contains)
+                || java.util.Arrays.stream(names.split("[\\s_]+")).anyMatch(classTokens::contains);
+        return named && e.text().length() <= MAX_TRAIL_CHARS;
+    }
+
+    private List<String> crumbs(Element container, String title) {
+        List<String> crumbs = new ArrayList<>();
+        collect(container, crumbs);
+        List<String> cleaned = new ArrayList<>();
+        for (String crumb : crumbs) {
+            String c = crumb.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            String lower = c.toLowerCase(Locale.ROOT);
+            for (String label : labels) {
+                if (lower.startsWith(label)) {
+                    c = c.substring(label.length()).replaceFirst("^\\s*[:：]?\\s*", "");
+                    break;
+                }
+            }
+            if (!c.isEmpty() && Titles.fold(c).length() > 0 && c.length() <= MAX_CRUMB_CHARS) {
+                cleaned.add(c);
+            }
+        }
+        if (cleaned.size() > MAX_CRUMBS) {
+            return List.of();
+        }
+        return withoutTitle(cleaned, title);
+    }
+
+    /** Link texts are crumbs whole; other text is split at the separators between crumbs. */
+    private static void collect(Element e, List<String> out) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                for (String part : SEPARATOR.split(t.text())) {
+                    if (!part.isBlank()) {
+                        out.add(part);
+                    }
+                }
+            } else if (child instanceof Element c) {
+                if (c.normalName().equals("script") || c.normalName().equals("style")) {
+                    continue;
+                }
+                if (c.normalName().equals("a") || c.select("a, li").isEmpty() && c.children().isEmpty()) {
+                    if (!c.text().isBlank()) {
+                        out.add(c.text());
+                    }
+                } else {
+                    collect(c, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package dev.winnow.metadata;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when the article was published and when it was last modified, kept apart.
+ *
+ * <p>The date a reader sees printed by the headline (a labelled line, a {@code <time>}, an element whose
+ * class speaks of dates) is the article's date as the site means it; machine-readable dates (JSON-LD, meta
+ * tags, microdata) are often a CMS's creation time, a republication or an instant in UTC a day off. So a
+ * printed date near the headline comes first, taking the structured date's time and offset when both name
+ * the same day; without one, the structured dates, then printed dates further away, the URL, the
+ * {@code <title>}, and last any date printed near the headline. A date inside a comment, sidebar or
+ * related-stories list is someone else's.
+ */
+public final class DateFinder {
+
+    /** A date and the evidence kind that gave it. */
+    public record Dated(ParsedDate date, String evidence) {
+    }
+
+    /** The published and modified dates (either may be null). */
+    public record Dates(Dated published, Dated modified) {
+    }
+
+    private record Candidate(Dated dated, int distance) {
+    }
+
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
+    private static final int MAX_DATED_LINE = 200;
+    private static final int OPENING_CHARS = 40;
+    private static final int EARLIEST_YEAR = 1995;
+
+    private final DateParser parser;
+    private final AsideZones asides;
+    /** How far (in visible lines) from the headline a printed date counts as the article's own. */
+    private final int nearLines;
+
+    public DateFinder(DateParser parser, AsideZones asides, int nearLines) {
+        this.parser = parser;
+        this.asides = asides;
+        this.nearLines = nearLines;
+    }
+
+    public Dates find(Document doc, MetaTags.Read meta, JsonLd ld, VisibleLines lines, int titleLine, Element headline,
+                      LabelledLineReader.Fields labelled, List<String> urls, DateParser.Context at) {
+        Dated structured = first(
+                () -> parsed(ld.datePublished(), at, "json-ld"),
+                () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
+                        .filter(d -> d != null).findFirst().orElse(null),
+                () -> itemprop(doc, "datePublished", at),
+                () -> itemprop(doc, "dateCreated", at));
+        Dated structuredModified = first(
+                () -> parsed(ld.dateModified(), at, "json-ld"),
+                () -> meta.all("modified").stream().map(v -> parsed(v.content(), at, "meta"))
+                        .filter(d -> d != null).findFirst().orElse(null),
+                () -> itemprop(doc, "dateModified", at));
+        Dated labelledPublished = labelled.published() == null ? null : new Dated(labelled.published(), "visible-label");
+        int labelledDistance = LabelledLineReader.distance(labelled.publishedLine(), titleLine);
+
+        Candidate time = timeElement(doc, lines, titleLine, headline, at);
+        Candidate dated = nearest(lines, titleLine, headline, at, line -> hasDateClass(line.block()), "visible-text");
+        Dated shown = titleLine < 0 ? null : first(
+                () -> labelledPublished != null && labelledDistance <= nearLines ? labelledPublished : null,
+                () -> time != null && time.distance() <= nearLines ? time.dated() : null,
+                () -> dated != null && dated.distance() <= nearLines ? dated.dated() : null);
+
+        Dated published;
+        if (shown != null) {
+            published = sameDay(shown, structured) ? structured
+                    : sameDay(shown, structuredModified) ? structuredModified : shown;
+        } else {
+            published = first(
+                    () -> corroborated(structured, lines, titleLine, headline, at),
+                    () -> time == null ? null : time.dated(),
+                    () -> labelledPublished,
+                    () -> dated == null ? null : dated.dated(),
+                    () -> fromUrls(urls),
+                    () -> parsed(doc.title(), at, "title-element"),
+                    () -> nearTitle(lines, titleLine, headline, at));
+        }
+        Dated modified = first(
+                () -> structuredModified,
+                () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"));
+        return new Dates(published, modified);
+    }
+
+    private static boolean sameDay(Dated a, Dated b) {
+        return a != null && b != null && a.date().date().equals(b.date().date());
+    }
+
+    @SafeVarargs
+    private static Dated first(Supplier<Dated>... chain) {
+        for (Supplier<Dated> link : chain) {
+            Dated d = link.get();
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A machine-readable date in UTC is often a day off the date the page prints for its readers (an evening
+     * article in the Americas, a morning one in Asia): a printed date one day off is the article's day.
+     */
+    private Dated corroborated(Dated published, VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        if (published == null || !ZoneOffset.UTC.equals(published.date().offset()) || titleLine < 0) {
+            return published;
+        }
+        Dated printed = nearTitle(lines, titleLine, headline, at);
+        if (printed != null && Math.abs(printed.date().date().toEpochDay() - published.date().date().toEpochDay()) == 1) {
+            return printed;
+        }
+        return published;
+    }
+
+    private Dated parsed(String value, DateParser.Context at, String evidence) {
+        if (value == null) {
+            return null;
+        }
+        return parser.parse(value, at).map(d -> new Dated(d, evidence)).orElse(null);
+    }
+
+    private Dated itemprop(Document doc, String prop, DateParser.Context at) {
+        for (Element e : doc.select("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
+            for (String value : List.of(e.attr("content"), e.attr("datetime"), e.text())) {
+                Dated d = parsed(value, at, "microdata");
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A {@code <time>} that says it is the publication time, else the one nearest the headline. */
+    private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        List<Element> times = doc.select("time[datetime], time[pubdate]");
+        Candidate best = null;
+        for (Element t : times) {
+            String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")) {
+                continue;
+            }
+            Dated d = timeValue(t, at);
+            if (d == null) {
+                continue;
+            }
+            int distance = LabelledLineReader.distance(lineOf(lines, t), titleLine);
+            boolean marked = t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted")
+                    || names.contains("created");
+            if (marked && distance > nearLines) {
+                distance = nearLines;
+            }
+            if (best == null || distance < best.distance()) {
+                best = new Candidate(d, distance);
+            }
+        }
+        return best;
+    }
+
+    private Dated timeValue(Element t, DateParser.Context at) {
+        Dated d = parsed(t.attr("datetime"), at, "time-element");
+        return d != null ? d : parsed(t.text(), at, "time-element");
+    }
+
+    private Dated nearTitle(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        if (titleLine < 0) {
+            return null;
+        }
+        Candidate c = nearest(lines, titleLine, headline, at, line -> true, "visible-text");
+        return c != null && c.distance() <= nearLines ? c.dated() : null;
+    }
+
+    /** The accepted line nearest the headline that holds a date. */
+    private Candidate nearest(VisibleLines lines, int titleLine, Element headline, DateParser.Context at,
+                              Predicate<VisibleLines.Line> accept, String evidence) {
+        List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
+        ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
+        for (VisibleLines.Line line : ordered) {
+            if (!accept.test(line) || asides.isAside(line.block(), headline)) {
+                continue;
+            }
+            // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
+            String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
+            Optional<ParsedDate> d = parser.parse(text, at);
+            if (d.isPresent()) {
+                return new Candidate(new Dated(d.get(), evidence), LabelledLineReader.distance(line.index(), titleLine));
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDateClass(Element block) {
+        for (Element e = block; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String names = e.className() + " " + e.id();
+            if (!names.isBlank() && DATE_CLASS.matcher(names).find()) {
+                return true;
+            }
+            if (e.normalName().equals("article") || e.normalName().equals("main")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Dated fromUrls(List<String> urls) {
+        for (String url : urls) {
+            if (url == null) {
+                continue;
+            }
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                int base = m.group(1) != null ? 1 : 4;
+                try {
+                    LocalDate date = LocalDate.of(Integer.parseInt(m.group(base)),
+                            Integer.parseInt(m.group(base + 1)), Integer.parseInt(m.group(base + 2)));
+                    if (date.getYear() >= EARLIEST_YEAR) {
+                        return new Dated(ParsedDate.day(date), "url");
+                    }
+                } catch (java.time.DateTimeException e) {
+                    continue;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int lineOf(VisibleLines lines, Element e) {
+        for (VisibleLines.Line line : lines.lines()) {
+            if (line.block() == e) {
+                return line.index();
+            }
+        }
+        return Integer.MAX_VALUE / 4;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.winnow.metadata;
+
+import dev.winnow.pipeline.RuleList;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The page's headings as headline candidates: hidden headings (screen-reader only, {@code hidden}) and logo
+ * headings (the site's name, a link to the home page) left out, and kickers inside a heading
+ * ({@code rules/headline-parts.txt}) left out of its text.
+ */
+public final class Headings {
+
+    /** A heading and its text without kicker parts. */
+    public record Heading(Element element, String text) {
+    }
+
+    private static final Pattern HOME_LINK = Pattern.compile("(?i)^(?:.*://[^/]+)?/?(?:index\\.\\w+)?$");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private final List<String> kickers = new ArrayList<>();
+    private final List<String> hidden = new ArrayList<>();
+    private final List<String> logos = new ArrayList<>();
+
+    public Headings() {
+        for (String line : RuleList.load("headline-parts.txt")) {
+            int eq = line.indexOf('=');
+            String word = line.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
+            switch (line.substring(0, eq).strip()) {
+                case "kicker" -> kickers.add(word);
+                case "hidden" -> hidden.add(word);
+                default -> logos.add(word);
+            }
+        }
+    }
+
+    /** The visible, non-logo headings of the given levels ("h1, h2, h3"), in document order. */
+    public List<Heading> find(Document doc, String levels) {
+        List<Heading> out = new ArrayList<>();
+        for (Element h : doc.select(levels)) {
+            if (isHidden(h) || isLogo(h)) {
+                continue;
+            }
+            String text = textWithoutKickers(h);
+            if (!Titles.fold(text).isEmpty()) {
+                out.add(new Heading(h, text));
+            }
+        }
+        return out;
+    }
+
+    private boolean isHidden(Element h) {
+        for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find() || named(e, hidden)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isLogo(Element h) {
+        for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (named(e, logos)) {
+                return true;
+            }
+        }
+        List<Element> links = h.select("a[href]");
+        return links.size() == 1 && links.get(0).text().strip().equals(h.text().strip())
+                && HOME_LINK.matcher(links.get(0).attr("href").strip()).matches();
+    }
+
+    private String textWithoutKickers(Element h) {
+        StringBuilder out = new StringBuilder();
+        append(h, out);
+        return out.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip()
+                .replaceAll("^[\\s:|–—-]+", "");
+    }
+
+    private void append(Element e, StringBuilder out) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                out.append(t.getWholeText());
+            } else if (child instanceof Element c && !named(c, kickers) && !c.normalName().equals("style")
+                    && !c.normalName().equals("script")) {
+                if (c.normalName().equals("br")) {
+                    out.append(' ');
+                }
+                append(c, out);
+                if (c.isBlock()) {
+                    out.append(' ');
+                }
+            }
+        }
+    }
+
+    private static boolean named(Element e, List<String> words) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String token : names.split("\\s+")) {
+            for (String part : token.split("__|--")) {
+                for (String word : words) {
+                    if (part.equals(word) || part.endsWith("-" + word) || part.startsWith(word + "-")
+                            || part.endsWith("_" + word) || part.startsWith(word + "_")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.winnow.metadata;
+
+import org.jsoup.nodes.Element;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of the visible metadata lines a template prints around the headline ("Release time:
+ * 2025-05-22 12:41:10 Source: Internet sorting browse:", "发布时间：… 来源：… 作者：…", "By Jane Doe").
+ * When several lines carry a field, the one nearest the headline wins, a line below it before one above.
+ */
+public final class LabelledLineReader {
+
+    /** The fields of the page's metadata lines; null where no line gave one. */
+    public record Fields(ParsedDate published, int publishedLine, ParsedDate modified, String source,
+                         List<String> authors, String editor) {
+    }
+
+    private static final int MAX_SOURCE_CHARS = 60;
+    /** A value ends where a template starts its next widget: brackets, bars, font-size switchers. */
+    private static final Pattern VALUE_END = Pattern.compile("\\s*(?:【|\\[|\\||丨|｜|\\(|（|\\s{2,}).*$");
+
+    private final MetadataLabels labels;
+    private final DateParser dates;
+    private final AuthorNames names;
+    private final AsideZones asides;
+
+    public LabelledLineReader(MetadataLabels labels, DateParser dates, AuthorNames names, AsideZones asides) {
+        this.labels = labels;
+        this.dates = dates;
+        this.names = names;
+        this.asides = asides;
+    }
+
+    public Fields read(List<VisibleLines.Line> lines, int titleLine, Element headline, DateParser.Context retrievedAt) {
+        List<VisibleLines.Line> ordered = new ArrayList<>(lines);
+        ordered.sort(Comparator.comparingInt(l -> distance(l.index(), titleLine)));
+        ParsedDate published = null;
+        int publishedLine = -1;
+        ParsedDate modified = null;
+        String source = null;
+        List<String> authors = List.of();
+        String editor = null;
+        for (VisibleLines.Line line : ordered) {
+            if (!labels.isMetadataLine(line.text()) || asides.isAside(line.block(), headline)) {
+                continue;
+            }
+            for (MetadataLabels.Labelled l : labels.find(line.text())) {
+                String value = line.text().substring(l.valueStart(), l.valueEnd()).strip();
+                switch (l.field()) {
+                    case "published" -> {
+                        if (published == null) {
+                            published = dates.parseAllowingRelative(value, retrievedAt).orElse(null);
+                            publishedLine = line.index();
+                        }
+                    }
+                    case "modified" -> {
+                        if (modified == null) {
+                            modified = dates.parseAllowingRelative(value, retrievedAt).orElse(null);
+                        }
+                    }
+                    case "source" -> {
+                        if (source == null) {
+                            source = source(value).orElse(null);
+                        }
+                    }
+                    case "author" -> {
+                        if (authors.isEmpty()) {
+                            authors = names.names(VALUE_END.matcher(value).replaceAll(""));
+                        }
+                    }
+                    case "editor" -> {
+                        if (editor == null) {
+                            List<String> n = names.names(VALUE_END.matcher(value).replaceAll(""));
+                            editor = n.isEmpty() ? null : String.join(", ", n);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return new Fields(published, publishedLine, modified, source, authors, editor);
+    }
+
+    private Optional<String> source(String value) {
+        String s = VALUE_END.matcher(value).replaceAll("").strip();
+        s = s.replaceAll("[\\s:：,，;；]+$", "");
+        if (s.isEmpty() || s.length() > MAX_SOURCE_CHARS || dates.containsDate(s)) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    /** Lines below the headline count as nearer than lines the same distance above it. */
+    static int distance(int index, int titleLine) {
+        if (titleLine < 0) {
+            return index;
+        }
+        return index >= titleLine ? index - titleLine : 2 * (titleLine - index) + 1;
+    }
+}

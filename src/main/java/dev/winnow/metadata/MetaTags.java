@@ -1,0 +1,86 @@
+package dev.winnow.metadata;
+
+import dev.winnow.pipeline.RuleList;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The page's {@code <meta>} tags, looked up by field through {@code rules/meta-names.txt}: each field's tag
+ * names, strongest first, so a page with both {@code og:title} and {@code dc.title} gives the OpenGraph one.
+ */
+public final class MetaTags {
+
+    /** A value and the tag name that gave it. */
+    public record Value(String name, String content) {
+    }
+
+    private final Map<String, List<String>> namesByField = new LinkedHashMap<>();
+
+    public MetaTags() {
+        for (String line : RuleList.load("meta-names.txt")) {
+            int eq = line.indexOf('=');
+            namesByField.computeIfAbsent(line.substring(0, eq).strip(), k -> new ArrayList<>())
+                    .add(line.substring(eq + 1).strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The page's tags, read once per page. */
+    public Read read(Document doc) {
+        Map<String, List<String>> contents = new HashMap<>();
+        for (Element meta : doc.select("meta[content]")) {
+            String content = meta.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : List.of("name", "property", "itemprop", "http-equiv")) {
+                for (String key : meta.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!key.isEmpty()) {
+                        contents.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                    }
+                }
+            }
+        }
+        return new Read(contents);
+    }
+
+    /** One page's tags. */
+    public final class Read {
+        private final Map<String, List<String>> contents;
+
+        private Read(Map<String, List<String>> contents) {
+            this.contents = contents;
+        }
+
+        /** The first tag of the field that the page has. */
+        public Optional<Value> first(String field) {
+            for (String name : namesByField.getOrDefault(field, List.of())) {
+                List<String> values = contents.get(name);
+                if (values != null) {
+                    return Optional.of(new Value(name, values.get(0)));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Every tag of the field, strongest name first, each value once. */
+        public List<Value> all(String field) {
+            List<Value> out = new ArrayList<>();
+            for (String name : namesByField.getOrDefault(field, List.of())) {
+                for (String content : contents.getOrDefault(name, List.of())) {
+                    if (out.stream().noneMatch(v -> v.content().equals(content))) {
+                        out.add(new Value(name, content));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}

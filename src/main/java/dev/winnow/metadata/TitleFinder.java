@@ -1,0 +1,221 @@
+package dev.winnow.metadata;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the headline and the site's name. A heading that the {@code <title>} repeats (whole, or as its first
+ * or last segments: "Headline_Column_Site", "Site | Headline") is the headline, and the segment left over at
+ * the other end is the site's name. Without such a heading, JSON-LD's headline, then the title meta tags, then
+ * a lone {@code <h1>}, then the {@code <title>} without its site segment.
+ */
+public final class TitleFinder {
+
+    /** The headline, the heading element it was read from (null when it came from elsewhere), the site. */
+    public record Found(String title, String evidence, Element heading, String siteName, String siteEvidence) {
+    }
+
+    /** A site segment is a name, not a sentence. */
+    private static final int MAX_SITE_WORDS = 6;
+    private static final int MIN_PART_CHARS = 10;
+    private static final int MIN_H1_CHARS = 8;
+    private static final double MIN_OVERLAP = 0.5;
+
+    private final Headings headings = new Headings();
+
+    public Found find(Document doc, MetaTags.Read meta, JsonLd ld, Element microdataHeadline) {
+        String pageTitle = doc.title().strip();
+        List<String> segments = Titles.segments(pageTitle);
+        String metaSite = meta.first("siteName").map(MetaTags.Value::content)
+                .orElse(ld.siteName() != null ? ld.siteName() : ld.publisher());
+        String siteEvidence = meta.first("siteName").isPresent() ? "meta" : metaSite != null ? "json-ld" : null;
+
+        List<Headings.Heading> candidates = headings.find(doc, "h1, h2, h3");
+        Headings.Heading best = null;
+        int[] bestSpan = null;
+        String siteFolded = Titles.fold(metaSite);
+        for (Headings.Heading heading : candidates) {
+            String folded = Titles.fold(heading.text());
+            if (folded.equals(siteFolded)) {
+                continue;
+            }
+            int[] span = spanOf(folded, segments);
+            if (span == null && partOf(folded, Titles.fold(pageTitle))) {
+                span = new int[] {0, segments.size()};
+            }
+            // "Site | Headline" puts the headline last; a heading that matches only a short last segment is
+            // more likely the site's logo repeating its name after a longer headline.
+            if (span != null && span[0] > 0 && folded.length() < fold(segments.subList(0, span[0])).length()) {
+                continue;
+            }
+            if (span != null && (best == null || folded.length() > Titles.fold(best.text()).length())) {
+                best = heading;
+                bestSpan = span;
+            }
+        }
+        if (best != null) {
+            String site = metaSite;
+            String evidence = siteEvidence;
+            if (site == null) {
+                site = leftoverSite(segments, bestSpan);
+                evidence = site == null ? null : "title-element";
+            }
+            return new Found(best.text(), "heading", best.element(), site, evidence);
+        }
+        List<String> declared = new ArrayList<>();
+        if (ld.headline() != null) {
+            declared.add(ld.headline());
+        }
+        meta.first("title").ifPresent(v -> declared.add(strip(v.content(), metaSite)));
+        // A declared title that the <title> repeats is confirmed twice over; a heading that matches neither is
+        // more likely a social-media rewrite shown on the page.
+        if (!declared.isEmpty() && spanOf(Titles.fold(declared.get(0)), segments) != null) {
+            return withSite(declared.get(0), ld.headline() != null ? "json-ld" : "meta", heading(doc, declared.get(0)),
+                    metaSite, siteEvidence, segments);
+        }
+        for (Headings.Heading heading : candidates) {
+            String folded = Titles.fold(heading.text());
+            for (String d : declared) {
+                String df = Titles.fold(d);
+                if (folded.equals(df) || partOf(folded, df) || partOf(df, folded)) {
+                    return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
+                }
+            }
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (ld.headline() != null) {
+            return withSite(ld.headline(), "json-ld", heading(doc, ld.headline()), metaSite, siteEvidence, segments);
+        }
+        Optional<MetaTags.Value> metaTitle = meta.first("title");
+        if (metaTitle.isPresent()) {
+            String t = strip(metaTitle.get().content(), metaSite);
+            return withSite(t, "meta", heading(doc, t), metaSite, siteEvidence, segments);
+        }
+        // The visible headline is what readers and the site's editors call the title; JSON-LD and meta titles
+        // are often rewritten for search engines and social media. But an h1 that shares few words with every
+        // declared title is a section or widget heading, not a rewrite of the same headline.
+        if (!pageTitle.isEmpty()) {
+            declared.add(pageTitle);
+        }
+        for (Headings.Heading heading : candidates) {
+            if (heading.element().normalName().equals("h1") && !Titles.fold(heading.text()).equals(siteFolded)
+                    && heading.text().length() >= MIN_H1_CHARS
+                    && (declared.isEmpty() || declared.stream().anyMatch(d -> Titles.overlap(heading.text(), d) >= MIN_OVERLAP))) {
+                return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
+            }
+        }
+        if (microdataHeadline != null && !microdataHeadline.text().isBlank()) {
+            return withSite(microdataHeadline.text().strip(), "microdata", microdataHeadline, metaSite, siteEvidence,
+                    segments);
+        }
+        if (!pageTitle.isEmpty()) {
+            String t = strip(pageTitle, metaSite);
+            if (t.equals(pageTitle) && segments.size() > 1) {
+                t = longest(segments);
+            }
+            return withSite(t, "title-element", heading(doc, t), metaSite, siteEvidence, segments);
+        }
+        if (h1 != null && doc.select("h1").size() == 1 && !h1.text().isBlank()) {
+            return withSite(h1.text().strip(), "heading", h1, metaSite, siteEvidence, segments);
+        }
+        return new Found(null, null, null, metaSite, siteEvidence);
+    }
+
+    private static Found withSite(String title, String evidence, Element heading, String metaSite, String siteEvidence,
+                                  List<String> segments) {
+        if (metaSite != null) {
+            return new Found(title, evidence, heading, metaSite, siteEvidence);
+        }
+        int[] span = spanOf(Titles.fold(title), segments);
+        String site = span == null ? null : leftoverSite(segments, span);
+        return new Found(title, evidence, heading, site, site == null ? null : "title-element");
+    }
+
+    /** Which first or last run of segments of the page title the folded text equals, if any. */
+    private static int[] spanOf(String folded, List<String> segments) {
+        int n = segments.size();
+        for (int k = n; k >= 1; k--) {
+            if (fold(segments.subList(0, k)).equals(folded)) {
+                return new int[] {0, k};
+            }
+            if (fold(segments.subList(n - k, n)).equals(folded)) {
+                return new int[] {n - k, n};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A heading that makes up most of the page title, at its start or end, with a glued-on prefix or suffix
+     * the separators miss ("Site: Headline").
+     */
+    private static boolean partOf(String heading, String pageTitle) {
+        return heading.length() >= MIN_PART_CHARS && heading.length() * 2 >= pageTitle.length()
+                && (pageTitle.startsWith(heading) || pageTitle.endsWith(heading));
+    }
+
+    private static String fold(List<String> parts) {
+        return Titles.fold(String.join(" ", parts));
+    }
+
+    /** The segment at the far end from the headline, when the headline does not fill the page title. */
+    private static String leftoverSite(List<String> segments, int[] span) {
+        String site = null;
+        if (span[0] == 0 && span[1] < segments.size()) {
+            site = segments.get(segments.size() - 1);
+        } else if (span[0] > 0 && span[1] == segments.size()) {
+            site = segments.get(0);
+        }
+        return site != null && site.split("\\s+").length <= MAX_SITE_WORDS ? site : null;
+    }
+
+    /** The title without a leading or trailing segment that is the site's name. */
+    private static String strip(String title, String site) {
+        List<String> segments = Titles.segments(title);
+        if (site == null || segments.size() < 2) {
+            return title.strip();
+        }
+        String s = Titles.fold(site);
+        if (Titles.fold(segments.get(segments.size() - 1)).equals(s)) {
+            return join(title, segments.get(segments.size() - 2), true);
+        }
+        if (Titles.fold(segments.get(0)).equals(s)) {
+            return join(title, segments.get(1), false);
+        }
+        return title.strip();
+    }
+
+    /** The part of the title up to the end of {@code lastKept} (or from the start of {@code firstKept}). */
+    private static String join(String title, String boundary, boolean upTo) {
+        if (upTo) {
+            int end = title.lastIndexOf(boundary);
+            return end < 0 ? title.strip() : title.substring(0, end + boundary.length()).strip();
+        }
+        int start = title.indexOf(boundary);
+        return start < 0 ? title.strip() : title.substring(start).strip();
+    }
+
+    private static String longest(List<String> segments) {
+        String best = segments.get(0);
+        for (String s : segments) {
+            if (s.length() > best.length() * 1.5) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Element heading(Document doc, String title) {
+        String folded = Titles.fold(title);
+        for (Element h : doc.select("h1, h2, h3")) {
+            if (Titles.fold(h.text()).equals(folded)) {
+                return h;
+            }
+        }
+        return null;
+    }
+}

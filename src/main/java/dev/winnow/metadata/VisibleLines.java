@@ -1,0 +1,92 @@
+package dev.winnow.metadata;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The page's text as a reader sees it, one line per block (and per {@code <br>}), each line with the block
+ * element it sits in. Metadata lines ("Release time: … Source: …") and bylines are found among these, and
+ * "near the title" means near the title's line.
+ */
+public final class VisibleLines {
+
+    /** One line of text and the block element that holds it. */
+    public record Line(int index, String text, Element block) {
+    }
+
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+            "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
+            "thead", "tr", "ul", "br", "center", "time");
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "select",
+            "textarea", "iframe", "head", "title", "button");
+
+    private final List<Line> lines;
+
+    private VisibleLines(List<Line> lines) {
+        this.lines = lines;
+    }
+
+    public static VisibleLines of(Element root) {
+        List<Line> lines = new ArrayList<>();
+        if (root == null) {
+            return new VisibleLines(lines);
+        }
+        StringBuilder current = new StringBuilder();
+        Element[] block = {root};
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int hidden;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (hidden > 0 || INVISIBLE.contains(e.normalName())) {
+                        hidden++;
+                        return;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        flush(lines, current, block[0]);
+                        block[0] = e.normalName().equals("br") ? block[0] : e;
+                    }
+                } else if (node instanceof TextNode t && hidden == 0) {
+                    current.append(t.getWholeText());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (hidden > 0) {
+                        hidden--;
+                        return;
+                    }
+                    if (BLOCKS.contains(e.normalName()) && !e.normalName().equals("br")) {
+                        flush(lines, current, block[0]);
+                        block[0] = e.parent() != null ? e.parent() : e;
+                    }
+                }
+            }
+        }, root);
+        flush(lines, current, block[0]);
+        return new VisibleLines(lines);
+    }
+
+    private static void flush(List<Line> lines, StringBuilder current, Element block) {
+        String text = current.toString().replace('\u00A0', ' ').replaceAll("[\\s\\u3000]+", " ").strip();
+        current.setLength(0);
+        if (!text.isEmpty()) {
+            lines.add(new Line(lines.size(), text, block));
+        }
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+}
