@@ -29,13 +29,7 @@ public final class LanguageDetector {
     private final int maxChars;
 
     public LanguageDetector(Settings settings) {
-        try {
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(new LanguageProfileReader().readAllBuiltIn())
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the language profiles", e);
-        }
+        detector = Profiles.DETECTOR;
         minLetters = settings.intValue("winnow.language.min-letters");
         minProbability = settings.doubleValue("winnow.language.min-probability");
         maxChars = settings.intValue("winnow.language.max-chars");
@@ -78,5 +72,23 @@ public final class LanguageDetector {
 
     private static int letters(String text) {
         return (int) text.codePoints().filter(Character::isLetter).count();
+    }
+
+    /**
+     * The n-gram model of all built-in profiles takes about 100 MB and a second to build, and never changes:
+     * it is built once per JVM, on first use, and shared by every detector (and every run in one process).
+     */
+    private static final class Profiles {
+        static final com.optimaize.langdetect.LanguageDetector DETECTOR = build();
+
+        private static com.optimaize.langdetect.LanguageDetector build() {
+            try {
+                return LanguageDetectorBuilder.create(NgramExtractors.standard())
+                        .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                        .build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the language profiles", e);
+            }
+        }
     }
 }
