@@ -41,7 +41,7 @@ public final class SinkUri {
     private SinkUri(SinkKind kind, String address, Map<String, String> options) {
         this.kind = kind;
         this.address = address;
-        this.options = Map.copyOf(options);
+        this.options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
     /** @throws IllegalArgumentException for a URI of no known kind, or one that carries a password */

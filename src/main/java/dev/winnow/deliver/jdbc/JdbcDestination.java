@@ -268,6 +268,10 @@ public final class JdbcDestination implements Destination {
                 .dataSource(url, connectionProperties.getProperty("user"), password)
                 .locations(dialect.migrations())
                 .table(table + "_schema_history")
+                // The database may hold other tables (other sinks' included): start the history at version 0,
+                // so the sink's own migrations from V1 on still run.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .placeholders(Map.of("table", table))
                 .load()
                 .migrate();
