@@ -99,15 +99,24 @@ public final class TcpProxy implements AutoCloseable {
 
     private void accept(ServerSocket socket) {
         while (!socket.isClosed()) {
+            Socket client;
             try {
-                Socket client = socket.accept();
+                client = socket.accept();
+            } catch (IOException e) {
+                return;
+            }
+            try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
                 sockets.add(server);
                 pump(client, server, true);
                 pump(server, client, false);
-            } catch (IOException e) {
-                return;
+            } catch (IOException serverNotThere) {
+                try {
+                    client.close();
+                } catch (IOException ignored) {
+                    // The client sees the server refuse, as it would without the proxy.
+                }
             }
         }
     }
