@@ -62,7 +62,7 @@ public final class Deliveries implements AutoCloseable {
                 sources.add(new SinkWorker.Source(new LineCursor(replay, state), null, true));
             }
             spools.add(spool);
-            workers.add(new SinkWorker(sink, Destinations.open(sink, options, secrets), options, sources, rejected,
+            workers.add(new SinkWorker(sink, Destinations.open(sink, options, secrets, settings), options, sources, rejected,
                     secrets, new Backoff(options.backoff(), options.backoffMax(), random)));
         }
         Deliveries deliveries = new Deliveries(spools, workers);
