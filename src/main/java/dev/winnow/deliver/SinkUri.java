@@ -144,9 +144,10 @@ public final class SinkUri {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    /** A URI as it may be shown: anything after a userinfo's colon is hidden. */
+    /** A URI as it may be shown: a userinfo's password and secret-named parameters are hidden. */
     static String redact(String text) {
-        return text.replaceAll("(://[^/@:]*):[^/@]*@", "$1:***@");
+        return text.replaceAll("(://[^/@:]*):[^/@]*@", "$1:***@")
+                .replaceAll("(?i)([?&;](pass(word)?|pwd|secret|token|api[-_]?key)=)[^&;\\s]*", "$1***");
     }
 
     public SinkKind kind() {

@@ -59,6 +59,22 @@ class DeliverCommandTest {
     }
 
     @Test
+    void theNextConvertDeliversWhatTheLastOneLeftPendingBeforeItsOwnRecords() throws Exception {
+        server.stop();
+        String sink = server.url() + "?retries=1&backoff=10ms";
+        assertThat(Main.run("convert", "samples", "--out", out.toString(), "--sink", sink)).isEqualTo(3);
+        server.restart();
+
+        int exit = Main.run("convert", "samples", "--out", out.toString(), "--sink", sink);
+
+        assertThat(exit).isZero();
+        long records = Files.lines(out.resolve("records.jsonl")).count();
+        assertThat(server.posts.get()).isEqualTo(2 * records);
+        assertThat(server.stored).hasSize((int) records);
+        assertThat(out.resolve("spool")).isEmptyDirectory();
+    }
+
+    @Test
     void aSinkUriWithAPasswordIsAUsageError() {
         int exit = Main.run("deliver", out.toString(), "--sink", "jdbc:postgresql://127.0.0.1/db?password=hunter2");
 
