@@ -44,20 +44,30 @@ final class LineCursor {
                         + " in " + state + ": was it replaced? Delete " + state + " to deliver it from the start");
             }
             channel.position(start);
-            InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
+            InputStream in = Channels.newInputStream(channel);
+            byte[] buffer = new byte[1 << 16];
             ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-            int b;
-            while (lines.size() < maxLines && bytes < maxBytes && (b = in.read()) >= 0) {
-                if (b == '\n') {
+            int n;
+            reading:
+            while (lines.size() < maxLines && bytes < maxBytes && (n = in.read(buffer)) > 0) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] != '\n') {
+                        continue;
+                    }
+                    line.write(buffer, from, i - from);
+                    from = i + 1;
                     position += line.size() + 1;
                     bytes += line.size();
                     if (line.size() > 0) {
                         lines.add(line.toString(StandardCharsets.UTF_8));
                     }
                     line.reset();
-                } else {
-                    line.write(b);
+                    if (lines.size() >= maxLines || bytes >= maxBytes) {
+                        break reading;
+                    }
                 }
+                line.write(buffer, from, n - from);
             }
         } catch (NoSuchFileException e) {
             return new Chunk(List.of(), start);

@@ -95,14 +95,36 @@ final class SinkWorker implements Runnable {
                     reject(null, e.getMessage());
                 }
             }
-            if (!batch.isEmpty() && !sendWithRetries(batch)) {
+            if (!batch.isEmpty() && !sendWithRetries(latestPerId(batch), batch.size())) {
                 return false;
             }
             source.cursor().commit(chunk.end());
         }
     }
 
-    private boolean sendWithRetries(List<Outbound> batch) throws InterruptedException {
+    /**
+     * The batch with only the last record of each id, in order: a later record replaces an earlier one downstream
+     * anyway, and a database refuses to upsert one row twice in one multi-row statement.
+     */
+    static List<Outbound> latestPerId(List<Outbound> batch) {
+        java.util.Map<String, Integer> last = new java.util.HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            last.put(batch.get(i).id(), i);
+        }
+        if (last.size() == batch.size()) {
+            return batch;
+        }
+        List<Outbound> latest = new ArrayList<>(last.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (last.get(batch.get(i).id()) == i) {
+                latest.add(batch.get(i));
+            }
+        }
+        return latest;
+    }
+
+    /** @param records how many spool lines the batch stands for (superseded records count as delivered) */
+    private boolean sendWithRetries(List<Outbound> batch, int records) throws InterruptedException {
         for (int retry = 0; ; retry++) {
             Exception problem;
             java.util.Optional<Duration> retryAfter = java.util.Optional.empty();
@@ -111,7 +133,7 @@ final class SinkWorker implements Runnable {
                 for (Rejection rejection : refused) {
                     reject(rejection.record(), rejection.message());
                 }
-                delivered.addAndGet(batch.size() - refused.size());
+                delivered.addAndGet(records - refused.size());
                 return true;
             } catch (SinkUnavailableException e) {
                 problem = e;

@@ -78,6 +78,11 @@ public final class JdbcDestination implements Destination {
             properties.setProperty("connectTimeout", Long.toString(seconds));
             properties.setProperty("socketTimeout", Long.toString(seconds * 4));
             properties.setProperty("ApplicationName", "winnow");
+            // One multi-row INSERT … ON CONFLICT per batch instead of one statement per record: several times
+            // faster, and safe because the worker leaves one record per id in a batch.
+            if (!uri.address().contains("reWriteBatchedInserts")) {
+                properties.setProperty("reWriteBatchedInserts", "true");
+            }
         }
         return new JdbcDestination(uri.address(), table, uri.option("onDelete", "flag").equals("delete"), properties, password);
     }
@@ -219,7 +224,7 @@ public final class JdbcDestination implements Destination {
         statement.setString(i++, fields.hasNonNull("contentHash") ? fields.get("contentHash").asText() : null);
         setDate(statement, i++, record.text("extractedAt"));
         statement.setBoolean(i++, record.deleted());
-        statement.setString(i, RecordJson.line(fields));
+        statement.setString(i, record.deleted() ? RecordJson.line(fields) : record.json());
     }
 
     /** A deleted page keeps its row as a marker, without the text it no longer publishes. */
