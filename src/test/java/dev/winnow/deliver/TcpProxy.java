@@ -24,6 +24,7 @@ public final class TcpProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicLong clientBytes = new AtomicLong();
     private volatile long downAfterBytes = Long.MAX_VALUE;
+    private final java.util.concurrent.atomic.AtomicInteger timesDown = new java.util.concurrent.atomic.AtomicInteger();
     private volatile ServerSocket listener;
 
     public TcpProxy(int targetPort) throws IOException {
@@ -61,6 +62,7 @@ public final class TcpProxy implements AutoCloseable {
             // Closing anyway.
         }
         listener = null;
+        timesDown.incrementAndGet();
         for (Socket socket : sockets) {
             try {
                 socket.close();
@@ -69,6 +71,11 @@ public final class TcpProxy implements AutoCloseable {
             }
         }
         sockets.clear();
+    }
+
+    /** How many times the proxy went down, so a test can check its outage really happened. */
+    public int timesDown() {
+        return timesDown.get();
     }
 
     public boolean isUp() {

@@ -146,6 +146,7 @@ abstract class JdbcSinkContract {
 
         SinkReport report = DeliveryRun.start(out, sink("&batch=20&retries=10"), environment()).finish();
 
+        assertThat(proxy().timesDown()).isPositive();
         assertThat(report.pending()).isZero();
         assertThat(report.failure()).isNull();
         assertThat(ids()).hasSize(300).doesNotHaveDuplicates();

@@ -131,11 +131,12 @@ class KafkaSinkTest {
     void aBrokerCutOffMidRunAndBackLosesNothingAndLeavesOneCurrentValuePerKey() throws Exception {
         List<ObjectNode> records = Records.articles(500, "Text of a page long enough to take some bytes on the wire");
         Records.write(out, records);
-        broker.proxy().downAfter(60_000);
+        broker.proxy().downAfter(10_000);
         broker.proxy().restartWhenDown(1_000);
 
         SinkReport report = DeliveryRun.start(out, sink("&batch=50"), Map.of()).finish();
 
+        assertThat(broker.proxy().timesDown()).isPositive();
         assertThat(report.pending()).isZero();
         Map<String, JsonNode> state = state(500);
         assertThat(state).hasSize(500);

@@ -118,6 +118,7 @@ class SolrSinkTest {
 
         SinkReport report = DeliveryRun.start(out, sink("&batch=25"), Map.of()).finish();
 
+        assertThat(solr.proxy().timesDown()).isPositive();
         assertThat(report.pending()).isZero();
         assertThat(solr.select("*:*").path("numFound").asInt()).isEqualTo(400);
     }
