@@ -75,6 +75,7 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
         List<SinkUri> sinkUris;
         try {
             sinkUris = sinks.stream().map(SinkUri::parse).toList();
+            Deliveries.check(sinkUris, Settings.load(), Secrets.fromEnvironment());
             pages = new SavedPageSource().list(inputs);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -50,6 +50,7 @@ final class DeliverCommand implements Callable<Integer> {
         List<SinkUri> uris;
         try {
             uris = sinks.stream().map(SinkUri::parse).toList();
+            Deliveries.check(uris, Settings.load(), Secrets.fromEnvironment());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

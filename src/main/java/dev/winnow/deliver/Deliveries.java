@@ -30,6 +30,18 @@ public final class Deliveries implements AutoCloseable {
         this.workers = workers;
     }
 
+    /**
+     * Checks that every sink can be set up (options, secrets named, table names) before a run starts, so a
+     * mistake is a usage error and not a failure half-way. Nothing is contacted: sinks connect lazily.
+     *
+     * @throws IllegalArgumentException naming the sink and the problem
+     */
+    public static void check(List<SinkUri> sinks, Settings settings, Secrets secrets) {
+        for (SinkUri sink : sinks) {
+            Destinations.open(sink, DeliveryOptions.of(settings, sink), secrets, settings).close();
+        }
+    }
+
     /** Opens the spools and starts a worker per sink; each first delivers what an earlier run left pending. */
     public static Deliveries spooling(Path outputFolder, List<SinkUri> sinks, Settings settings, Secrets secrets,
                                       Consumer<ErrorLine> rejected) {

@@ -30,7 +30,7 @@ public record DeliveryOptions(int batchSize, long batchBytes, int retries, Durat
     }
 
     /** {@code 250ms}, {@code 2s}, {@code 1m}; a bare number is milliseconds. */
-    static Duration duration(String text) {
+    public static Duration duration(String text) {
         String value = text.strip();
         try {
             if (value.endsWith("ms")) {

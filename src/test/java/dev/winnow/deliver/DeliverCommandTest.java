@@ -75,6 +75,15 @@ class DeliverCommandTest {
     }
 
     @Test
+    void aSinkNamingAnUnsetTokenVariableIsAUsageErrorBeforeAnyPageIsConverted() {
+        int exit = Main.run("convert", "samples", "--out", out.toString(), "--sink",
+                server.url() + "?authEnv=WINNOW_TEST_VARIABLE_NOBODY_SETS");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.resolve("records.jsonl")).doesNotExist();
+    }
+
+    @Test
     void aSinkUriWithAPasswordIsAUsageError() {
         int exit = Main.run("deliver", out.toString(), "--sink", "jdbc:postgresql://127.0.0.1/db?password=hunter2");
 

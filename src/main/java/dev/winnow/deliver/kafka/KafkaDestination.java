@@ -20,7 +20,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +72,7 @@ public final class KafkaDestination implements Destination {
             try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
                 settings.load(in);
             } catch (IOException e) {
-                throw new UncheckedIOException("kafka sink " + uri.display() + ": cannot read " + file, e);
+                throw new IllegalArgumentException("kafka sink " + uri.display() + ": cannot read " + file + ": " + e, e);
             }
         }
         for (Map.Entry<String, String> option : uri.options().entrySet()) {

@@ -62,7 +62,7 @@ public final class SolrDestination implements Destination {
     public static SolrDestination of(SinkUri uri, DeliveryOptions options, Secrets secrets, Duration commitWithin) {
         String core = uri.address().replaceAll("/+$", "");
         String within = uri.option("commitWithin", null);
-        long millis = within == null ? commitWithin.toMillis() : Long.parseLong(within.replaceAll("ms$", ""));
+        long millis = within == null ? commitWithin.toMillis() : DeliveryOptions.duration(within).toMillis();
         String authValue = null;
         String variable = uri.option("authEnv", null);
         if (variable != null) {
