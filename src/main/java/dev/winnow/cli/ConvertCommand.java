@@ -37,8 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
                 "Reads every .html, .htm and .xhtml file (each also gzipped) below the folders given, the files given,"
                         + " or one page from standard input for -. Writes records.jsonl (one record a line) and"
                         + " errors.jsonl (one line per page that failed) to the output folder.",
-                "Exit code: 0 when every page converted, 1 when some failed, 2 for a usage error, 3 when records"
-                        + " wait in a sink's spool (see --sink)."})
+                "Exit code: 0 when every page converted, 1 when some failed (or a sink refused some records), 2 for a"
+                        + " usage error, 3 when records wait in a sink's spool (see --sink)."})
 final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
 
     enum Format { jsonl, json }
@@ -112,7 +112,7 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
             if (Deliveries.pending(delivered) > 0) {
                 return 3;
             }
-            return failed == 0 ? 0 : 1;
+            return failed == 0 && Deliveries.rejected(delivered) == 0 ? 0 : 1;
         }
     }
 
