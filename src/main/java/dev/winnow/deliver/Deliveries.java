@@ -62,6 +62,12 @@ public final class Deliveries implements AutoCloseable {
         for (SinkUri sink : sinks) {
             DeliveryOptions options = DeliveryOptions.of(settings, sink);
             Spool spool = Spool.of(outputFolder, sink.key());
+            try {
+                spool.claim();
+            } catch (IllegalStateException e) {
+                spools.forEach(Spool::release);
+                throw e;
+            }
             List<SinkWorker.Source> sources = new ArrayList<>();
             if (!replaying) {
                 spool.openForAppend();
@@ -124,6 +130,7 @@ public final class Deliveries implements AutoCloseable {
             workers.get(i).destination().close();
             done.add(workers.get(i).report());
             spools.get(i).removeIfDrained();
+            spools.get(i).release();
         }
         reports = List.copyOf(done);
         return reports;

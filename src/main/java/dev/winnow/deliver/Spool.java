@@ -4,6 +4,9 @@ import dev.winnow.sink.LineFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -24,18 +27,43 @@ final class Spool implements AutoCloseable {
     private final LineCursor cursor;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition appended = lock.newCondition();
+    private final Path lockFile;
     private LineFile writer;
+    private FileChannel lockChannel;
     private volatile boolean open;
 
-    private Spool(Path file, LineCursor cursor) {
+    private Spool(Path file, LineCursor cursor, Path lockFile) {
         this.file = file;
         this.cursor = cursor;
+        this.lockFile = lockFile;
     }
 
     static Spool of(Path outputFolder, String sinkKey) {
         Path file = outputFolder.resolve("spool").resolve(sinkKey + ".jsonl");
-        Path state = outputFolder.resolve("state").resolve("deliver").resolve(sinkKey + ".spool.offset");
-        return new Spool(file, new LineCursor(file, state));
+        Path states = outputFolder.resolve("state").resolve("deliver");
+        return new Spool(file, new LineCursor(file, states.resolve(sinkKey + ".spool.offset")),
+                states.resolve(sinkKey + ".lock"));
+    }
+
+    /**
+     * Claims the sink's spool and offsets for this process: two processes feeding one sink from one output folder
+     * would each move the other's offsets. The operating system drops the claim when the process dies.
+     *
+     * @throws IllegalStateException when another process holds it
+     */
+    void claim() {
+        try {
+            Files.createDirectories(lockFile.toAbsolutePath().getParent());
+            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (!tryLock(lockChannel)) {
+                lockChannel.close();
+                lockChannel = null;
+                throw new IllegalStateException("another winnow is delivering to this sink from " + file.getParent().getParent()
+                        + " (it holds " + lockFile + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + lockFile, e);
+        }
     }
 
     /** Opens the spool for appending; a line torn by a killed process is cut off first. */
@@ -100,6 +128,28 @@ final class Spool implements AutoCloseable {
      * Removes a fully delivered spool. The offset goes first: a process killed in between finds the lines again
      * and delivers them once more, which is harmless; the other order could apply an old offset to new lines.
      */
+    /** Whether the lock was had; held in this process already (the same sink given twice) counts as not. */
+    private static boolean tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock() != null;
+        } catch (OverlappingFileLockException heldHere) {
+            return false;
+        }
+    }
+
+    /** Gives up the claim of {@link #claim}, once the spool is closed and tidied. */
+    void release() {
+        if (lockChannel == null) {
+            return;
+        }
+        try {
+            lockChannel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release " + lockFile, e);
+        }
+        lockChannel = null;
+    }
+
     void removeIfDrained() {
         if (open || !cursor.drained()) {
             return;

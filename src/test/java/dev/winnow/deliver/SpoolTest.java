@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SpoolTest {
 
@@ -73,5 +74,18 @@ class SpoolTest {
 
         assertThat(out.resolve("spool").resolve("sink.jsonl")).doesNotExist();
         assertThat(out.resolve("state").resolve("deliver").resolve("sink.spool.offset")).doesNotExist();
+    }
+
+    @Test
+    void aSecondClaimOnTheSameSinkAndFolderIsRefusedUntilTheFirstIsReleased() {
+        Spool first = Spool.of(out, "sink");
+        first.claim();
+
+        assertThatThrownBy(() -> Spool.of(out, "sink").claim()).hasMessageContaining("another winnow");
+
+        first.release();
+        Spool second = Spool.of(out, "sink");
+        second.claim();
+        second.release();
     }
 }
