@@ -1,10 +1,10 @@
 package dev.winnow.deliver;
 
 import dev.winnow.pipeline.Settings;
+import dev.winnow.record.ArticleRecord;
 import dev.winnow.record.RecordJson;
 import dev.winnow.sink.ErrorLine;
 import dev.winnow.sink.RecordSink;
-import dev.winnow.record.ArticleRecord;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -150,9 +150,5 @@ public final class Deliveries implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         finish();
-    }
-
-    public boolean isEmpty() {
-        return workers.isEmpty();
     }
 }

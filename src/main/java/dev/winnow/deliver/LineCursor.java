@@ -143,10 +143,6 @@ final class LineCursor {
         }
     }
 
-    Path file() {
-        return file;
-    }
-
     /** Lines read, and the offset to commit once they are delivered. */
     record Chunk(List<String> lines, long end) {
         boolean isEmpty() {

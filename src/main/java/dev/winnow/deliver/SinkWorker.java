@@ -7,7 +7,12 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -32,7 +37,7 @@ final class SinkWorker implements Runnable {
     private final Backoff backoff;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong rejections = new AtomicLong();
-    private final java.util.Set<Source> finished = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Source> finished = ConcurrentHashMap.newKeySet();
     private volatile String failure;
 
     SinkWorker(SinkUri uri, Destination destination, DeliveryOptions options, List<Source> sources,
@@ -107,7 +112,7 @@ final class SinkWorker implements Runnable {
      * anyway, and a database refuses to upsert one row twice in one multi-row statement.
      */
     static List<Outbound> latestPerId(List<Outbound> batch) {
-        java.util.Map<String, Integer> last = new java.util.HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             last.put(batch.get(i).id(), i);
         }
@@ -127,7 +132,7 @@ final class SinkWorker implements Runnable {
     private boolean sendWithRetries(List<Outbound> batch, int records) throws InterruptedException {
         for (int retry = 0; ; retry++) {
             Exception problem;
-            java.util.Optional<Duration> retryAfter = java.util.Optional.empty();
+            Optional<Duration> retryAfter = Optional.empty();
             try {
                 List<Rejection> refused = destination.send(batch);
                 for (Rejection rejection : refused) {
