@@ -28,7 +28,7 @@ public final class SinkUri {
     private static final Set<String> COMMON = Set.of("batch", "retries", "backoff", "timeout", "name");
     private static final Map<SinkKind, Set<String>> OWN = Map.of(
             SinkKind.JDBC, Set.of("table", "onDelete", "user", "passwordEnv"),
-            SinkKind.SOLR, Set.of("commitWithin", "authEnv", "authHeader"),
+            SinkKind.SOLR, Set.of("commitWithin", "authEnv", "authHeader", "parallel"),
             SinkKind.KAFKA, Set.of("brokers", "config"),
             SinkKind.WEBHOOK, Set.of("authEnv", "authHeader"));
     private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i)pass(word)?|pwd|secret|token|api[-_]?key");
