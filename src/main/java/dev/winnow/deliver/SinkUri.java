@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
 public final class SinkUri {
 
     /** Options Winnow reads for every kind of sink; the rest of a URI's parameters belong to the server. */
-    private static final Set<String> COMMON = Set.of("batch", "retries", "backoff", "timeout", "name");
+    private static final Set<String> COMMON = Set.of("batch", "retries", "backoff", "timeout", "parallel", "name");
     private static final Map<SinkKind, Set<String>> OWN = Map.of(
             SinkKind.JDBC, Set.of("table", "onDelete", "user", "passwordEnv"),
-            SinkKind.SOLR, Set.of("commitWithin", "authEnv", "authHeader", "parallel"),
+            SinkKind.SOLR, Set.of("commitWithin", "authEnv", "authHeader"),
             SinkKind.KAFKA, Set.of("brokers", "config"),
             SinkKind.WEBHOOK, Set.of("authEnv", "authHeader"));
     private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i)pass(word)?|pwd|secret|token|api[-_]?key");

@@ -47,19 +47,43 @@ public final class JdbcDestination implements Destination {
     private final boolean deleteRows;
     private final Properties connectionProperties;
     private final String password;
+    private final Migration migration;
     private Connection connection;
     private SqlDialect dialect;
-    private boolean migrated;
 
-    private JdbcDestination(String url, String table, boolean deleteRows, Properties connectionProperties, String password) {
+    private JdbcDestination(String url, String table, boolean deleteRows, Properties connectionProperties, String password,
+                            Migration migration) {
         this.url = url;
         this.table = table;
         this.deleteRows = deleteRows;
         this.connectionProperties = connectionProperties;
         this.password = password;
+        this.migration = migration;
     }
 
-    public static JdbcDestination of(SinkUri uri, DeliveryOptions options, Secrets secrets) {
+    /** The table's migrations, run once for all the connections of one sink (the first to connect runs them). */
+    private static final class Migration {
+        private boolean done;
+
+        synchronized void runOnce(Runnable migrate) {
+            if (!done) {
+                migrate.run();
+                done = true;
+            }
+        }
+    }
+
+    /** {@code count} connections to one table, for {@code parallel=}. */
+    public static List<JdbcDestination> lanes(SinkUri uri, DeliveryOptions options, Secrets secrets, int count) {
+        Migration migration = new Migration();
+        List<JdbcDestination> lanes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            lanes.add(of(uri, options, secrets, migration));
+        }
+        return lanes;
+    }
+
+    private static JdbcDestination of(SinkUri uri, DeliveryOptions options, Secrets secrets, Migration migration) {
         String table = uri.option("table", "articles");
         if (!TABLE.matcher(table).matches()) {
             throw new IllegalArgumentException("jdbc sink " + uri.display() + ": table must be a plain SQL name, not " + table);
@@ -84,7 +108,8 @@ public final class JdbcDestination implements Destination {
                 properties.setProperty("reWriteBatchedInserts", "true");
             }
         }
-        return new JdbcDestination(uri.address(), table, uri.option("onDelete", "flag").equals("delete"), properties, password);
+        return new JdbcDestination(uri.address(), table, uri.option("onDelete", "flag").equals("delete"), properties, password,
+                migration);
     }
 
     @Override
@@ -255,10 +280,7 @@ public final class JdbcDestination implements Destination {
         Connection c = DriverManager.getConnection(url, connectionProperties);
         try {
             dialect = SqlDialect.of(c.getMetaData().getDatabaseProductName());
-            if (!migrated) {
-                migrate();
-                migrated = true;
-            }
+            migration.runOnce(this::migrate);
             c.setAutoCommit(false);
         } catch (SQLException | RuntimeException e) {
             c.close();

@@ -25,10 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Records to a Solr core, one document per record id, through Solr's JSON update API: a batch is one request of
@@ -42,8 +38,6 @@ import java.util.concurrent.Executors;
 public final class SolrDestination implements Destination {
 
     private static final int MAX_ANSWER_CHARS = 500;
-    /** Smaller parts are not worth a request of their own. */
-    private static final int MIN_PART = 50;
     private static final Map<String, String> TEXT_FIELDS = Map.of("url", "url", "title", "title", "source", "source",
             "author", "author", "editor", "editor", "siteName", "site_name", "language", "language",
             "description", "description", "image", "image", "contentHash", "content_hash");
@@ -54,23 +48,15 @@ public final class SolrDestination implements Destination {
     private final String authHeader;
     private final String authValue;
     private final SolrLanguages languages;
-    private final int parallel;
-    private final ExecutorService requests;
 
     private SolrDestination(URI update, HttpClient client, Duration timeout, String authHeader, String authValue,
-                            SolrLanguages languages, int parallel) {
+                            SolrLanguages languages) {
         this.update = update;
         this.client = client;
         this.timeout = timeout;
         this.authHeader = authHeader;
         this.authValue = authValue;
         this.languages = languages;
-        this.parallel = parallel;
-        this.requests = Executors.newFixedThreadPool(parallel, r -> {
-            Thread thread = new Thread(r, "winnow-solr-request");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     public static SolrDestination of(SinkUri uri, DeliveryOptions options, Secrets secrets, Duration commitWithin) {
@@ -85,52 +71,13 @@ public final class SolrDestination implements Destination {
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(options.timeout()).build();
         return new SolrDestination(URI.create(core + "/update?wt=json&commitWithin=" + millis), client,
-                options.timeout(), uri.option("authHeader", "Authorization"), authValue, SolrLanguages.load(),
-                Integer.parseInt(uri.option("parallel", "2")));
+                options.timeout(), uri.option("authHeader", "Authorization"), authValue, SolrLanguages.load());
     }
 
-    /**
-     * Sends the batch as {@code parallel} requests at once: Solr indexes each request on one thread, so this is
-     * what lets it use more than one core. The parts may go in any order because a batch holds one record per id.
-     */
     @Override
     public List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException {
-        int parts = batch.size() < 2 * MIN_PART ? 1 : Math.min(parallel, batch.size() / MIN_PART);
-        if (parts == 1) {
-            List<Rejection> rejected = new ArrayList<>();
-            sendSplitting(batch, rejected);
-            return rejected;
-        }
-        List<CompletableFuture<List<Rejection>>> running = new ArrayList<>();
-        int size = (batch.size() + parts - 1) / parts;
-        for (int from = 0; from < batch.size(); from += size) {
-            List<Outbound> part = batch.subList(from, Math.min(batch.size(), from + size));
-            running.add(CompletableFuture.supplyAsync(() -> {
-                List<Rejection> rejected = new ArrayList<>();
-                try {
-                    sendSplitting(part, rejected);
-                } catch (SinkUnavailableException e) {
-                    throw new CompletionException(e);
-                }
-                return rejected;
-            }, requests));
-        }
         List<Rejection> rejected = new ArrayList<>();
-        SinkUnavailableException unavailable = null;
-        for (CompletableFuture<List<Rejection>> part : running) {
-            try {
-                rejected.addAll(part.join());
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof SinkUnavailableException failed) {
-                    unavailable = failed;
-                } else {
-                    throw e;
-                }
-            }
-        }
-        if (unavailable != null) {
-            throw unavailable;
-        }
+        sendSplitting(batch, rejected);
         return rejected;
     }
 
@@ -254,6 +201,6 @@ public final class SolrDestination implements Destination {
 
     @Override
     public void close() {
-        requests.shutdown();
+        // HttpClient has no close before Java 21; its connections end with the process.
     }
 }

@@ -138,6 +138,18 @@ abstract class JdbcSinkContract {
     }
 
     @Test
+    void aBatchSplitOverParallelConnectionsDeliversEveryRecordAndRejectsOnlyTheRefusedOne() throws Exception {
+        List<ObjectNode> records = Records.articles(400, "Words");
+        records.get(350).put("url", "https://news.example/" + "x".repeat(3000));
+
+        DeliveryRun run = deliver(records, "&batch=200&parallel=2");
+
+        assertThat(ids()).hasSize(399).doesNotContain("r00350");
+        assertThat(run.finish().rejected()).isEqualTo(1);
+        assertThat(run.finish().delivered()).isEqualTo(399);
+    }
+
+    @Test
     void aServerStoppedMidRunAndRestartedLosesNothingAndDoublesNothing() throws Exception {
         List<ObjectNode> records = Records.articles(300, "Text of a page that is long enough to take some bytes");
         Records.write(out, records);
