@@ -59,6 +59,21 @@ final class SolrServer implements AutoCloseable {
         return proxy;
     }
 
+    /** Stops Solr itself (Jetty and the core), and starts it again on the same port after {@code millis}. */
+    void restartIn(long millis) throws Exception {
+        jetty.stop();
+        Thread restart = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+                jetty.start(true);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "solr-restart");
+        restart.setDaemon(true);
+        restart.start();
+    }
+
     /** The documents matching a query, after a commit (straight to Solr, not through the proxy). */
     JsonNode select(String query) throws IOException, InterruptedException {
         String core = "http://127.0.0.1:" + jetty.getLocalPort() + "/solr/" + CORE;

@@ -124,6 +124,21 @@ class SolrSinkTest {
     }
 
     @Test
+    void solrItselfStoppedMidRunAndStartedAgainLosesNothing() throws Exception {
+        Records.write(out, Records.articles(400, "Text of a page long enough to take some bytes on the wire"));
+        DeliveryRun run = DeliveryRun.start(out, sink("&batch=10&parallel=1&retries=12"), Map.of());
+        while (solr.select("*:*").path("numFound").asInt() == 0) {
+            Thread.sleep(5);
+        }
+        solr.restartIn(1_000);
+
+        SinkReport report = run.finish();
+
+        assertThat(report.pending()).isZero();
+        assertThat(solr.select("*:*").path("numFound").asInt()).isEqualTo(400);
+    }
+
+    @Test
     void aSolrDownLongerThanTheRetriesLeavesTheRecordsPendingForTheNextRun() throws Exception {
         Records.write(out, Records.articles(10, "Words"));
         solr.proxy().down();
