@@ -3,6 +3,10 @@ package dev.winnow.cli;
 import dev.winnow.camel.FailedPageHandler;
 import dev.winnow.camel.PageLabel;
 import dev.winnow.camel.WinnowRuntime;
+import dev.winnow.deliver.Deliveries;
+import dev.winnow.deliver.Secrets;
+import dev.winnow.deliver.SinkReport;
+import dev.winnow.deliver.SinkUri;
 import dev.winnow.files.SavedPageSource;
 import dev.winnow.pipeline.Settings;
 import dev.winnow.sink.CountingSink;
@@ -33,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
                 "Reads every .html, .htm and .xhtml file (each also gzipped) below the folders given, the files given,"
                         + " or one page from standard input for -. Writes records.jsonl (one record a line) and"
                         + " errors.jsonl (one line per page that failed) to the output folder.",
-                "Exit code: 0 when every page converted, 1 when some failed, 2 for a usage error."})
+                "Exit code: 0 when every page converted, 1 when some failed (or a sink refused some records), 2 for a"
+                        + " usage error, 3 when records wait in a sink's spool (see --sink)."})
 final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
 
     enum Format { jsonl, json }
@@ -58,13 +63,22 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Mixin
     ExtractionOptions extraction;
 
+    @Option(names = "--sink", paramLabel = "URI",
+            description = "Also deliver every record to URI (repeatable): jdbc:postgresql://HOST/DB?table=articles"
+                    + " (any JDBC URL), solr:http://HOST:8983/solr/CORE, kafka:TOPIC?brokers=HOST:9092, or an"
+                    + " http(s):// webhook. Passwords and tokens come from environment variables, never the URI.")
+    List<String> sinks = new java.util.ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         List<String> pages;
+        List<SinkUri> sinkUris;
         try {
+            sinkUris = sinks.stream().map(SinkUri::parse).toList();
+            Deliveries.check(sinkUris, Settings.load(), Secrets.fromEnvironment());
             pages = new SavedPageSource().list(inputs);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -81,9 +95,11 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
         long start = System.nanoTime();
         AtomicLong handled = new AtomicLong();
         RecordSink records = format == Format.jsonl ? new JsonLinesSink(out.resolve("records.jsonl")) : new JsonFilesSink(out);
+        Settings settings = Settings.load();
         try (ErrorSink errors = new ErrorSink(out.resolve("errors.jsonl"));
-             CountingSink counted = new CountingSink(records);
-             WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(Settings.load()), WinnowHome.routes(),
+             Deliveries deliveries = Deliveries.spooling(out, sinkUris, settings, Secrets.fromEnvironment(), errors::write);
+             CountingSink counted = new CountingSink(deliveries.spooling(records));
+             WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(settings), WinnowHome.routes(),
                      List.of("errors.camel.yaml", "pipeline.camel.yaml", "convert.camel.yaml"),
                      Map.of("recordSink", counted, "failedPageHandler", new FailedPageHandler(errors)));
              AutoCloseable progress = ProgressBar.startIfInteractive(pages.size(), handled::get)) {
@@ -97,13 +113,18 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
             }
             pool.shutdown();
             pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-            long failed = errors.written();
             progress.close();
             double seconds = (System.nanoTime() - start) / 1e9;
+            List<SinkReport> delivered = deliveries.finish();
+            long failed = errors.written() - Deliveries.rejected(delivered);
             // The summary is read by scripts: the same decimal point whatever the user's locale.
             System.out.printf(java.util.Locale.ROOT, "converted %d pages, %d failed in %.1f s (%.1f pages/s)%n", counted.written(), failed,
                     seconds, seconds > 0 ? counted.written() / seconds : 0.0);
-            return failed == 0 ? 0 : 1;
+            delivered.forEach(report -> System.out.println("sink " + report.summary()));
+            if (Deliveries.pending(delivered) > 0) {
+                return 3;
+            }
+            return failed == 0 && Deliveries.rejected(delivered) == 0 ? 0 : 1;
         }
     }
 

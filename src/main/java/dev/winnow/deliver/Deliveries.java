@@ -1,0 +1,154 @@
+package dev.winnow.deliver;
+
+import dev.winnow.pipeline.Settings;
+import dev.winnow.record.ArticleRecord;
+import dev.winnow.record.RecordJson;
+import dev.winnow.sink.ErrorLine;
+import dev.winnow.sink.RecordSink;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The sinks of one run over one output folder. For {@code convert} and {@code crawl}: {@link #spooling} wraps
+ * the run's record sink so every record also goes to each sink's spool, and each sink's worker delivers from
+ * there while the run goes on. For {@code winnow deliver}: {@link #replaying} delivers what is pending in each
+ * spool, then every record of an earlier run's records file.
+ */
+public final class Deliveries implements AutoCloseable {
+
+    private final List<Spool> spools;
+    private final List<SinkWorker> workers;
+    private final List<Thread> threads = new ArrayList<>();
+    private List<SinkReport> reports;
+
+    private Deliveries(List<Spool> spools, List<SinkWorker> workers) {
+        this.spools = spools;
+        this.workers = workers;
+    }
+
+    /**
+     * Checks that every sink can be set up (options, secrets named, table names) before a run starts, so a
+     * mistake is a usage error and not a failure half-way. Nothing is contacted: sinks connect lazily.
+     *
+     * @throws IllegalArgumentException naming the sink and the problem
+     */
+    public static void check(List<SinkUri> sinks, Settings settings, Secrets secrets) {
+        for (SinkUri sink : sinks) {
+            Destinations.open(sink, DeliveryOptions.of(settings, sink), secrets, settings).close();
+        }
+    }
+
+    /** Opens the spools and starts a worker per sink; each first delivers what an earlier run left pending. */
+    public static Deliveries spooling(Path outputFolder, List<SinkUri> sinks, Settings settings, Secrets secrets,
+                                      Consumer<ErrorLine> rejected) {
+        return start(outputFolder, sinks, settings, secrets, rejected, null, false);
+    }
+
+    /** Starts a worker per sink that delivers its pending spool, then every line of {@code records} (when not null). */
+    public static Deliveries replaying(Path outputFolder, Path records, List<SinkUri> sinks, Settings settings,
+                                       Secrets secrets, Consumer<ErrorLine> rejected) {
+        return start(outputFolder, sinks, settings, secrets, rejected, records, true);
+    }
+
+    private static Deliveries start(Path outputFolder, List<SinkUri> sinks, Settings settings, Secrets secrets,
+                                    Consumer<ErrorLine> rejected, Path replay, boolean replaying) {
+        List<Spool> spools = new ArrayList<>();
+        List<SinkWorker> workers = new ArrayList<>();
+        SecureRandom random = new SecureRandom();
+        for (SinkUri sink : sinks) {
+            DeliveryOptions options = DeliveryOptions.of(settings, sink);
+            Spool spool = Spool.of(outputFolder, sink.key());
+            try {
+                spool.claim();
+            } catch (IllegalStateException e) {
+                spools.forEach(Spool::release);
+                throw e;
+            }
+            List<SinkWorker.Source> sources = new ArrayList<>();
+            if (!replaying) {
+                spool.openForAppend();
+                sources.add(new SinkWorker.Source(spool.cursor(), spool, false));
+            } else {
+                sources.add(new SinkWorker.Source(spool.cursor(), null, false));
+            }
+            if (replay != null) {
+                Path state = outputFolder.resolve("state").resolve("deliver").resolve(sink.key() + ".replay.offset");
+                sources.add(new SinkWorker.Source(new LineCursor(replay, state), null, true));
+            }
+            spools.add(spool);
+            workers.add(new SinkWorker(sink, Destinations.open(sink, options, secrets, settings), options, sources, rejected,
+                    secrets, new Backoff(options.backoff(), options.backoffMax(), random)));
+        }
+        Deliveries deliveries = new Deliveries(spools, workers);
+        for (int i = 0; i < workers.size(); i++) {
+            Thread thread = new Thread(workers.get(i), "winnow-sink-" + (i + 1));
+            thread.setDaemon(true);
+            deliveries.threads.add(thread);
+            thread.start();
+        }
+        return deliveries;
+    }
+
+    /** The run's sink, plus a copy of each record into every spool. */
+    public RecordSink spooling(RecordSink primary) {
+        return new RecordSink() {
+            @Override
+            public void write(ArticleRecord record) {
+                primary.write(record);
+                if (!spools.isEmpty()) {
+                    String line = RecordJson.line(record);
+                    for (Spool spool : spools) {
+                        spool.append(line);
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+                primary.close();
+            }
+        };
+    }
+
+    /**
+     * Closes the spools to new records, waits until every sink delivered all it could, and tells what each did.
+     */
+    public synchronized List<SinkReport> finish() throws InterruptedException {
+        if (reports != null) {
+            return reports;
+        }
+        spools.forEach(Spool::close);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        List<SinkReport> done = new ArrayList<>();
+        for (int i = 0; i < workers.size(); i++) {
+            workers.get(i).destination().close();
+            done.add(workers.get(i).report());
+            spools.get(i).removeIfDrained();
+            spools.get(i).release();
+        }
+        reports = List.copyOf(done);
+        return reports;
+    }
+
+    /** Pending records, over every sink. */
+    public static long pending(List<SinkReport> reports) {
+        return reports.stream().mapToLong(SinkReport::pending).sum();
+    }
+
+    /** Rejected records, over every sink. */
+    public static long rejected(List<SinkReport> reports) {
+        return reports.stream().mapToLong(SinkReport::rejected).sum();
+    }
+
+    /** Finishes, when {@link #finish} was not called (a run that failed on the way). */
+    @Override
+    public void close() throws InterruptedException {
+        finish();
+    }
+}

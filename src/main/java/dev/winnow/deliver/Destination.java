@@ -1,0 +1,22 @@
+package dev.winnow.deliver;
+
+import java.util.List;
+
+/**
+ * One downstream system that takes records by id. Implementations connect lazily (in {@link #send}), so a server
+ * that is down when the run starts is only a retry, and they are idempotent: sending the same record again
+ * leaves the same state downstream.
+ */
+public interface Destination extends AutoCloseable {
+
+    /**
+     * Writes (or, for a deleted record, removes) every record of the batch, in order.
+     *
+     * @return the records the sink refused; every other record of the batch is delivered
+     * @throws SinkUnavailableException when the batch may not have been delivered and should be tried again
+     */
+    List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,186 @@
+package dev.winnow.deliver;
+
+import dev.winnow.sink.ErrorLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Feeds one sink on its own thread, so a slow or failing sink holds up neither the others nor the extraction.
+ * It reads batches of lines from its sources in order (a spool still being written is waited on, not left),
+ * sends each batch with retries, and records the offset only after the sink took the batch: a crash between the
+ * two sends the batch again, which the sinks' upserts make harmless. After the last retry it stops, and what is
+ * left waits in the spool.
+ */
+final class SinkWorker implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SinkWorker.class);
+    private static final long POLL_MILLIS = 100;
+
+    private final SinkUri uri;
+    private final Destination destination;
+    private final DeliveryOptions options;
+    private final List<Source> sources;
+    private final Consumer<ErrorLine> rejected;
+    private final Secrets secrets;
+    private final Backoff backoff;
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong rejections = new AtomicLong();
+    private final Set<Source> finished = ConcurrentHashMap.newKeySet();
+    private volatile String failure;
+
+    SinkWorker(SinkUri uri, Destination destination, DeliveryOptions options, List<Source> sources,
+               Consumer<ErrorLine> rejected, Secrets secrets, Backoff backoff) {
+        this.uri = uri;
+        this.destination = destination;
+        this.options = options;
+        this.sources = List.copyOf(sources);
+        this.rejected = rejected;
+        this.secrets = secrets;
+        this.backoff = backoff;
+    }
+
+    /**
+     * Lines to deliver: a file with its offset, and (for a spool being written) the spool to wait on.
+     *
+     * @param forgetWhenDone the offset is dropped once everything is delivered, so a later replay starts over
+     */
+    record Source(LineCursor cursor, Spool growing, boolean forgetWhenDone) {
+    }
+
+    @Override
+    public void run() {
+        try {
+            for (Source source : sources) {
+                if (!drain(source)) {
+                    return;
+                }
+                if (source.forgetWhenDone()) {
+                    source.cursor().forget();
+                }
+                finished.add(source);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = "interrupted";
+        } catch (RuntimeException e) {
+            failure = secrets.redact(String.valueOf(e.getMessage()));
+            LOG.error("sink {} stopped: {}", uri.display(), failure);
+        }
+    }
+
+    /** @return false when the sink gave up for this run */
+    private boolean drain(Source source) throws InterruptedException {
+        while (true) {
+            boolean mayGrow = source.growing() != null && source.growing().open();
+            LineCursor.Chunk chunk = source.cursor().read(options.batchSize(), options.batchBytes());
+            if (chunk.isEmpty()) {
+                if (!mayGrow) {
+                    return true;
+                }
+                source.growing().awaitAppend(POLL_MILLIS);
+                continue;
+            }
+            List<Outbound> batch = new ArrayList<>(chunk.lines().size());
+            for (String line : chunk.lines()) {
+                try {
+                    batch.add(Outbound.parse(line));
+                } catch (IllegalArgumentException e) {
+                    reject(null, e.getMessage());
+                }
+            }
+            if (!batch.isEmpty() && !sendWithRetries(latestPerId(batch), batch.size())) {
+                return false;
+            }
+            source.cursor().commit(chunk.end());
+        }
+    }
+
+    /**
+     * The batch with only the last record of each id, in order: a later record replaces an earlier one downstream
+     * anyway, and a database refuses to upsert one row twice in one multi-row statement.
+     */
+    static List<Outbound> latestPerId(List<Outbound> batch) {
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            last.put(batch.get(i).id(), i);
+        }
+        if (last.size() == batch.size()) {
+            return batch;
+        }
+        List<Outbound> latest = new ArrayList<>(last.size());
+        for (int i = 0; i < batch.size(); i++) {
+            if (last.get(batch.get(i).id()) == i) {
+                latest.add(batch.get(i));
+            }
+        }
+        return latest;
+    }
+
+    /** @param records how many spool lines the batch stands for (superseded records count as delivered) */
+    private boolean sendWithRetries(List<Outbound> batch, int records) throws InterruptedException {
+        for (int retry = 0; ; retry++) {
+            Exception problem;
+            Optional<Duration> retryAfter = Optional.empty();
+            try {
+                List<Rejection> refused = destination.send(batch);
+                for (Rejection rejection : refused) {
+                    reject(rejection.record(), rejection.message());
+                }
+                delivered.addAndGet(records - refused.size());
+                return true;
+            } catch (SinkUnavailableException e) {
+                problem = e;
+                retryAfter = e.retryAfter();
+            } catch (RuntimeException e) {
+                // An answer this code did not expect is treated as the sink being unwell: the batch stays, and
+                // is tried again, rather than counted as delivered.
+                problem = e;
+            }
+            String message = secrets.redact(String.valueOf(problem.getMessage()));
+            if (retry >= options.retries()) {
+                failure = message;
+                LOG.warn("sink {}: {}; after {} retries the records wait in the spool", uri.display(), message, retry);
+                return false;
+            }
+            Duration wait = backoff.delay(retry + 1, retryAfter);
+            LOG.info("sink {}: {}; retry {} of {} in {} ms", uri.display(), message, retry + 1, options.retries(),
+                    wait.toMillis());
+            Thread.sleep(wait.toMillis());
+        }
+    }
+
+    private void reject(Outbound record, String message) {
+        rejections.incrementAndGet();
+        String url = record == null ? null : record.text("url");
+        String file = record == null ? null : record.text("file");
+        String id = record == null ? "" : "record " + record.id() + ": ";
+        rejected.accept(new ErrorLine(file, url, "deliver", uri.kind().name().toLowerCase() + " rejected",
+                secrets.redact(id + message + " (sink " + uri.display() + ")"), Instant.now().toString()));
+    }
+
+    SinkReport report() {
+        long pending = 0;
+        for (Source source : sources) {
+            if (!finished.contains(source)) {
+                pending += source.cursor().pending();
+            }
+        }
+        return new SinkReport(uri.display(), delivered.get(), rejections.get(), pending, failure);
+    }
+
+    Destination destination() {
+        return destination;
+    }
+}

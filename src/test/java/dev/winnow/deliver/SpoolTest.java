@@ -1,0 +1,91 @@
+package dev.winnow.deliver;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SpoolTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void aReaderGetsWholeLinesOnlyAndALineStillBeingWrittenWaits() throws Exception {
+        Path file = out.resolve("spool.jsonl");
+        Files.writeString(file, "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":", StandardCharsets.UTF_8);
+        LineCursor cursor = new LineCursor(file, out.resolve("spool.offset"));
+
+        LineCursor.Chunk chunk = cursor.read(10, 1 << 20);
+
+        assertThat(chunk.lines()).containsExactly("{\"id\":\"a\"}", "{\"id\":\"b\"}");
+        assertThat(cursor.pending()).isEqualTo(2);
+    }
+
+    @Test
+    void theDeliveredOffsetSurvivesANewCursorAsAfterARestart() {
+        Path file = out.resolve("spool.jsonl");
+        Spool spool = Spool.of(out, "sink");
+        spool.openForAppend();
+        spool.append("{\"id\":\"a\"}");
+        spool.append("{\"id\":\"b\"}");
+        LineCursor.Chunk first = spool.cursor().read(1, 1 << 20);
+        spool.cursor().commit(first.end());
+
+        Spool again = Spool.of(out, "sink");
+
+        assertThat(again.cursor().read(10, 1 << 20).lines()).containsExactly("{\"id\":\"b\"}");
+        assertThat(again.cursor().pending()).isEqualTo(1);
+        spool.close();
+    }
+
+    @Test
+    void aLineTornByAKilledProcessIsCutWhenTheSpoolOpensAgain() throws Exception {
+        Spool spool = Spool.of(out, "sink");
+        spool.openForAppend();
+        spool.append("{\"id\":\"a\"}");
+        spool.close();
+        Path file = out.resolve("spool").resolve("sink.jsonl");
+        Files.writeString(file, "{\"id\":\"b", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        Spool again = Spool.of(out, "sink");
+        again.openForAppend();
+        again.append("{\"id\":\"c\"}");
+        again.close();
+
+        assertThat(again.cursor().read(10, 1 << 20).lines()).containsExactly("{\"id\":\"a\"}", "{\"id\":\"c\"}");
+    }
+
+    @Test
+    void aFullyDeliveredSpoolIsRemovedWithItsOffset() {
+        Spool spool = Spool.of(out, "sink");
+        spool.openForAppend();
+        spool.append("{\"id\":\"a\"}");
+        spool.close();
+        spool.cursor().commit(spool.cursor().read(10, 1 << 20).end());
+
+        spool.removeIfDrained();
+
+        assertThat(out.resolve("spool").resolve("sink.jsonl")).doesNotExist();
+        assertThat(out.resolve("state").resolve("deliver").resolve("sink.spool.offset")).doesNotExist();
+    }
+
+    @Test
+    void aSecondClaimOnTheSameSinkAndFolderIsRefusedUntilTheFirstIsReleased() {
+        Spool first = Spool.of(out, "sink");
+        first.claim();
+
+        assertThatThrownBy(() -> Spool.of(out, "sink").claim()).hasMessageContaining("another winnow");
+
+        first.release();
+        Spool second = Spool.of(out, "sink");
+        second.claim();
+        second.release();
+    }
+}
