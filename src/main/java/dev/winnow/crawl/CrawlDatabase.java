@@ -1,0 +1,68 @@
+package dev.winnow.crawl;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The crawl's state on disk: one MVStore file under the state folder holding the frontier, the per-URL state,
+ * the robots cache and the hashes of written records. Values are JSON text so the file stays readable by any
+ * later version. {@link #commit()} makes everything so far survive a kill -9.
+ */
+public final class CrawlDatabase implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MVStore store;
+
+    private CrawlDatabase(MVStore store) {
+        this.store = store;
+    }
+
+    public static CrawlDatabase open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the state folder " + folder, e);
+        }
+        return new CrawlDatabase(new MVStore.Builder()
+                .fileName(folder.resolve("crawl.mv.db").toString())
+                .compress()
+                .open());
+    }
+
+    MVMap<String, String> map(String name) {
+        return store.openMap(name);
+    }
+
+    public void commit() {
+        store.commit();
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value, e);
+        }
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the crawl state holds an unreadable " + type.getSimpleName() + ": " + json, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.winnow.crawl;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A URL waiting in the frontier, with what the crawler knows about how it was reached.
+ *
+ * @param url       the normalized URL
+ * @param depth     hops from a seed: seeds are 0, a page's links one more than the page
+ * @param kind      a page, or a listing (sitemap, sitemap index, RSS or Atom feed) whose entries are URLs to crawl
+ * @param redirects the URLs that redirected here, oldest first, so a loop is seen and the chain stays bounded
+ */
+public record CrawlUrl(String url, int depth, Kind kind, List<String> redirects) {
+
+    public enum Kind { PAGE, LISTING }
+
+    public CrawlUrl {
+        redirects = List.copyOf(redirects);
+    }
+
+    public static CrawlUrl seed(String url) {
+        return new CrawlUrl(url, 0, Kind.PAGE, List.of());
+    }
+
+    /** A URL found on this one: a link or a listing's entry. */
+    public CrawlUrl found(String target, int targetDepth, Kind targetKind) {
+        return new CrawlUrl(target, targetDepth, targetKind, List.of());
+    }
+
+    /** Where this URL redirects to: the same depth and kind, one more hop in the chain. */
+    public CrawlUrl redirectedTo(String target) {
+        List<String> chain = new ArrayList<>(redirects);
+        chain.add(url);
+        return new CrawlUrl(target, depth, kind, chain);
+    }
+
+    /** The politeness key: scheme, host and port, since two servers on one address are two hosts. */
+    public String host() {
+        return hostOf(url);
+    }
+
+    static String hostOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}
