@@ -32,7 +32,7 @@ public final class LineFile implements Closeable {
 
     /** The file as it is, to add lines to; a torn last line is cut off first. */
     public static LineFile append(Path path) {
-        LineFile file = open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        LineFile file = open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         file.cutTornLine();
         return file;
     }
