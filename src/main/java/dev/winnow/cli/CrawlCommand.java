@@ -3,6 +3,7 @@ package dev.winnow.cli;
 import dev.winnow.camel.FailedPageHandler;
 import dev.winnow.camel.PageLabel;
 import dev.winnow.camel.WinnowRuntime;
+import dev.winnow.crawl.CrawlBeans;
 import dev.winnow.crawl.CrawlOptions;
 import dev.winnow.crawl.CrawlSummary;
 import dev.winnow.crawl.CrawlTask;
@@ -88,20 +89,27 @@ final class CrawlCommand implements Callable<Integer> {
         return summary.counters().of(CrawlTask.Outcome.FAILED) == 0 ? 0 : 1;
     }
 
-    /** One crawl run of a job, through the crawl route; shared with {@code winnow run}. */
-    static CrawlSummary crawl(Settings settings, CrawlOptions options) throws InterruptedException {
-        try (ErrorSink errors = ErrorSink.append(options.out().resolve("errors.jsonl"));
-             Crawler crawler = Crawler.open(options, Clock.systemUTC())) {
-            Map<String, Object> beans = new HashMap<>(crawler.beans());
+    private static CrawlSummary crawl(Settings settings, CrawlOptions options) throws InterruptedException {
+        CrawlBeans crawlBeans = new CrawlBeans();
+        try (ErrorSink errors = ErrorSink.append(options.out().resolve("errors.jsonl"))) {
+            Map<String, Object> beans = new HashMap<>(crawlBeans.beans());
             beans.put("failedPageHandler", new FailedPageHandler(errors));
             try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(),
                     List.of("errors.camel.yaml", "pipeline.camel.yaml", "crawl.camel.yaml"), beans)) {
-                return crawler.run(task -> runtime.send("direct:crawl", task,
-                                Map.of(PageLabel.URL, task.url().url(), "crawlTask", task))
-                        .ifPresent(failure -> errors.write(new ErrorLine(null, task.url().url(), "route",
-                                failure.getClass().getSimpleName(), String.valueOf(failure.getMessage()),
-                                Instant.now().toString()))));
+                return crawlOnce(runtime, crawlBeans, errors, options);
             }
+        }
+    }
+
+    /** One crawl of a job through the crawl route of a running context; shared with {@code winnow run}. */
+    static CrawlSummary crawlOnce(WinnowRuntime runtime, CrawlBeans crawlBeans, ErrorSink errors, CrawlOptions options)
+            throws InterruptedException {
+        try (Crawler crawler = Crawler.open(options, Clock.systemUTC())) {
+            return crawlBeans.run(crawler, task -> runtime.send("direct:crawl", task,
+                            Map.of(PageLabel.URL, task.url().url(), "crawlTask", task))
+                    .ifPresent(failure -> errors.write(new ErrorLine(null, task.url().url(), "route",
+                            failure.getClass().getSimpleName(), String.valueOf(failure.getMessage()),
+                            Instant.now().toString()))));
         }
     }
 

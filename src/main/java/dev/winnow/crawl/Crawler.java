@@ -5,7 +5,6 @@ import org.h2.mvstore.MVMap;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -68,10 +67,16 @@ public final class Crawler implements AutoCloseable {
         return new Crawler(options, clock);
     }
 
-    /** The beans the crawl route calls, by the names it calls them. */
-    public Map<String, Object> beans() {
-        return Map.of("crawlFetch", fetch, "crawlDiscovery", discovery, "crawlLedger", new CrawlLedger(),
-                "recordSink", records);
+    CrawlFetch fetchStep() {
+        return fetch;
+    }
+
+    Discovery discoveryStep() {
+        return discovery;
+    }
+
+    CrawlRecordSink records() {
+        return records;
     }
 
     /**
