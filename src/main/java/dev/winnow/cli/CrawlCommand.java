@@ -4,6 +4,7 @@ import dev.winnow.camel.FailedPageHandler;
 import dev.winnow.camel.PageLabel;
 import dev.winnow.camel.WinnowRuntime;
 import dev.winnow.crawl.CrawlBeans;
+import dev.winnow.crawl.CrawlCounters;
 import dev.winnow.crawl.CrawlOptions;
 import dev.winnow.crawl.CrawlSummary;
 import dev.winnow.crawl.CrawlTask;
@@ -96,15 +97,15 @@ final class CrawlCommand implements Callable<Integer> {
             beans.put("failedPageHandler", new FailedPageHandler(errors));
             try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(),
                     List.of("errors.camel.yaml", "pipeline.camel.yaml", "crawl.camel.yaml"), beans)) {
-                return crawlOnce(runtime, crawlBeans, errors, options);
+                return crawlOnce(runtime, crawlBeans, errors, options, null);
             }
         }
     }
 
     /** One crawl of a job through the crawl route of a running context; shared with {@code winnow run}. */
-    static CrawlSummary crawlOnce(WinnowRuntime runtime, CrawlBeans crawlBeans, ErrorSink errors, CrawlOptions options)
-            throws InterruptedException {
-        try (Crawler crawler = Crawler.open(options, Clock.systemUTC())) {
+    static CrawlSummary crawlOnce(WinnowRuntime runtime, CrawlBeans crawlBeans, ErrorSink errors, CrawlOptions options,
+                                  CrawlCounters totals) throws InterruptedException {
+        try (Crawler crawler = Crawler.open(options, Clock.systemUTC(), totals)) {
             return crawlBeans.run(crawler, task -> runtime.send("direct:crawl", task,
                             Map.of(PageLabel.URL, task.url().url(), "crawlTask", task))
                     .ifPresent(failure -> errors.write(new ErrorLine(null, task.url().url(), "route",

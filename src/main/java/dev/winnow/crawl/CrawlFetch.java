@@ -48,9 +48,11 @@ public final class CrawlFetch {
                 Thread.sleep(hostDelay.applyAsLong(url.host()));
             }
             boolean listing = url.kind() == CrawlUrl.Kind.LISTING || url.depth() == 0;
+            long started = System.nanoTime();
             FetchResponse response = fetcher.get(url.url(), conditionalHeaders(task.previous()),
                     type -> ContentTypes.isHtml(type) || listing && ContentTypes.isListing(type));
-            counters.fetched(response.body() == null ? 0 : response.body().length);
+            counters.fetched(url.host(), response.body() == null ? 0 : response.body().length,
+                    (System.nanoTime() - started) / 1_000_000);
             task.responded(response);
             return task;
         } finally {

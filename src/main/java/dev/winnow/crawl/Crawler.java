@@ -33,16 +33,17 @@ public final class Crawler implements AutoCloseable {
     private final UrlStateStore states;
     private final MVMap<String, String> meta;
     private final HostScheduler scheduler;
-    private final CrawlCounters counters = new CrawlCounters();
+    private final CrawlCounters counters;
     private final UrlAdmission admission;
     private final RobotsPolicy robots;
     private final CrawlRecordSink records;
     private final CrawlFetch fetch;
     private final Discovery discovery;
 
-    private Crawler(CrawlOptions options, Clock clock) {
+    private Crawler(CrawlOptions options, Clock clock, CrawlCounters totals) {
         this.options = options;
         this.clock = clock;
+        this.counters = new CrawlCounters(totals);
         this.database = CrawlDatabase.open(options.state());
         this.frontier = new DiskFrontier(database);
         this.states = new DiskUrlStates(database);
@@ -63,8 +64,9 @@ public final class Crawler implements AutoCloseable {
                 options.maxRedirects());
     }
 
-    public static Crawler open(CrawlOptions options, Clock clock) {
-        return new Crawler(options, clock);
+    /** A crawler whose counts also go to {@code totals} (the running service's metrics), unless it is null. */
+    public static Crawler open(CrawlOptions options, Clock clock, CrawlCounters totals) {
+        return new Crawler(options, clock, totals);
     }
 
     CrawlFetch fetchStep() {
@@ -162,7 +164,7 @@ public final class Crawler implements AutoCloseable {
             task.answered();
         }
         CrawlTask.Outcome outcome = task.outcome();
-        counters.count(outcome);
+        counters.count(url.host(), outcome);
         states.put(url.url(), stateAfter(task, previous));
         frontier.done(url);
         database.commit();
