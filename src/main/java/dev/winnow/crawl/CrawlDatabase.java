@@ -33,7 +33,6 @@ public final class CrawlDatabase implements AutoCloseable {
         }
         return new CrawlDatabase(new MVStore.Builder()
                 .fileName(folder.resolve("crawl.mv.db").toString())
-                .compress()
                 .open());
     }
 

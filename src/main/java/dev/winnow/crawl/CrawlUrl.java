@@ -1,6 +1,5 @@
 package dev.winnow.crawl;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +40,13 @@ public record CrawlUrl(String url, int depth, Kind kind, List<String> redirects)
         return hostOf(url);
     }
 
+    /** Of a normalized URL: everything before the path. */
     static String hostOf(String url) {
-        URI uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getRawAuthority();
+        int start = url.indexOf("://") + 3;
+        int end = start;
+        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != '?' && url.charAt(end) != '#') {
+            end++;
+        }
+        return url.substring(0, end);
     }
 }

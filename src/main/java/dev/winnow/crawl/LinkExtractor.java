@@ -32,24 +32,35 @@ public final class LinkExtractor {
             throw new UncheckedIOException("cannot read the page's links", e);
         }
         StringBuilder directives = new StringBuilder(robotsHeader == null ? "" : robotsHeader.toLowerCase(Locale.ROOT));
-        for (Element meta : document.select("meta[name][content]")) {
-            String name = meta.attr("name").toLowerCase(Locale.ROOT);
-            if (name.equals("robots") || name.equals(agentName)) {
-                directives.append(',').append(meta.attr("content").toLowerCase(Locale.ROOT));
+        List<String> links = new ArrayList<>();
+        List<String> feeds = new ArrayList<>();
+        // One walk over the elements: CSS selectors would be parsed anew for every page.
+        for (Element element : document.getAllElements()) {
+            switch (element.normalName()) {
+                case "a", "area" -> {
+                    if (element.hasAttr("href") && !hasRel(element, "nofollow")) {
+                        links.add(element.absUrl("href"));
+                    }
+                }
+                case "link" -> {
+                    String type = element.attr("type").toLowerCase(Locale.ROOT);
+                    if (hasRel(element, "alternate") && (type.contains("rss") || type.contains("atom"))
+                            && element.hasAttr("href")) {
+                        feeds.add(element.absUrl("href"));
+                    }
+                }
+                case "meta" -> {
+                    String name = element.attr("name").toLowerCase(Locale.ROOT);
+                    if (name.equals("robots") || name.equals(agentName)) {
+                        directives.append(',').append(element.attr("content").toLowerCase(Locale.ROOT));
+                    }
+                }
+                default -> {
+                }
             }
         }
         String said = directives.toString();
         boolean none = said.contains("none");
-        List<String> links = new ArrayList<>();
-        for (Element link : document.select("a[href], area[href]")) {
-            if (!hasRel(link, "nofollow")) {
-                links.add(link.absUrl("href"));
-            }
-        }
-        List<String> feeds = new ArrayList<>();
-        for (Element link : document.select("link[rel~=(?i)alternate][href][type~=(?i)(rss|atom)]")) {
-            feeds.add(link.absUrl("href"));
-        }
         return new PageLinks(links, feeds, none || said.contains("nofollow"), none || said.contains("noindex"));
     }
 
