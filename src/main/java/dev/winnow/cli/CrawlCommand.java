@@ -70,6 +70,10 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", description = "Requests in flight at once over all hosts.")
     Integer concurrency;
 
+    @Option(names = "--user-agent", paramLabel = "TEXT",
+            description = "Sent on every request; its first word is the name robots.txt rules are read for.")
+    String userAgent;
+
     @Option(names = "--allow-private", description = "Also follow links into private, loopback and link-local addresses.")
     boolean allowPrivate;
 
@@ -141,6 +145,9 @@ final class CrawlCommand implements Callable<Integer> {
         }
         if (concurrency != null) {
             s = s.with("winnow.crawl.concurrency", concurrency.toString());
+        }
+        if (userAgent != null) {
+            s = s.with("winnow.crawl.user-agent", userAgent);
         }
         if (allowPrivate) {
             s = s.with("winnow.crawl.allow-private", "true");
