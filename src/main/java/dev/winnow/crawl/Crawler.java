@@ -1,5 +1,8 @@
 package dev.winnow.crawl;
 
+import dev.winnow.decode.CharsetLabels;
+import dev.winnow.decode.CharsetSniffer;
+import dev.winnow.decode.Decoder;
 import dev.winnow.pipeline.RuleList;
 import org.h2.mvstore.MVMap;
 
@@ -60,7 +63,7 @@ public final class Crawler implements AutoCloseable {
         this.records = new CrawlRecordSink(options.out().resolve("records.jsonl"), database.map("records"), clock);
         this.fetch = new CrawlFetch(robots, fetcher, admission, this::delayOf, counters);
         this.discovery = new Discovery(new UrlNormalizer(RuleList.load("tracking-parameters.txt")),
-                new LinkExtractor(options.agentName()), new ListingReader(), admission, states, records,
+                new Decoder(new CharsetSniffer(), new CharsetLabels()), new LinkExtractor(options.agentName()), new ListingReader(), admission, states, records,
                 options.maxRedirects());
     }
 

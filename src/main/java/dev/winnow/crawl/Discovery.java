@@ -1,5 +1,6 @@
 package dev.winnow.crawl;
 
+import dev.winnow.decode.Decoder;
 import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.PageSource;
 
@@ -9,12 +10,13 @@ import java.util.Optional;
 /**
  * The crawl route's second step: reads what the response means. A page's links and feeds and a listing's
  * entries are queued; a redirect queues its target; a 304 is news to nobody; a 404 or 410 of a recorded page
- * writes its deletion event. A listing is a list, not a hop: its entries keep its depth. Only an HTML page to index comes out, as the {@link Page} the pipeline takes;
+ * writes its deletion event. Links are read from the page decoded as the pipeline's decode stage decodes it. A listing is a list, not a hop: its entries keep its depth. Only an HTML page to index comes out, as the {@link Page} the pipeline takes;
  * everything else ends here (null).
  */
 public final class Discovery {
 
     private final UrlNormalizer normalizer;
+    private final Decoder decoder;
     private final LinkExtractor links;
     private final ListingReader listings;
     private final UrlAdmission admission;
@@ -22,9 +24,10 @@ public final class Discovery {
     private final CrawlRecordSink records;
     private final int maxRedirects;
 
-    public Discovery(UrlNormalizer normalizer, LinkExtractor links, ListingReader listings, UrlAdmission admission,
-                     UrlStateStore states, CrawlRecordSink records, int maxRedirects) {
+    public Discovery(UrlNormalizer normalizer, Decoder decoder, LinkExtractor links, ListingReader listings,
+                     UrlAdmission admission, UrlStateStore states, CrawlRecordSink records, int maxRedirects) {
         this.normalizer = normalizer;
+        this.decoder = decoder;
         this.links = links;
         this.listings = listings;
         this.admission = admission;
@@ -70,7 +73,8 @@ public final class Discovery {
             task.finish(CrawlTask.Outcome.LISTING);
             return null;
         }
-        PageLinks found = links.extract(response.body(), url.url(), response.robotsTag());
+        Page page = Page.of(new PageSource(null, url.url(), response.body(), response.contentType(), response.retrievedAt()));
+        PageLinks found = links.extract(decoder.decode(page).html(), url.url(), response.robotsTag());
         if (!found.nofollow()) {
             follow(url, found.links(), url.depth() + 1, CrawlUrl.Kind.PAGE);
             follow(url, found.feeds(), url.depth() + 1, CrawlUrl.Kind.LISTING);
@@ -79,7 +83,7 @@ public final class Discovery {
             task.finish(CrawlTask.Outcome.NOINDEX);
             return null;
         }
-        return Page.of(new PageSource(null, url.url(), response.body(), response.contentType(), response.retrievedAt()));
+        return page;
     }
 
     private void redirect(CrawlUrl url, String location) {

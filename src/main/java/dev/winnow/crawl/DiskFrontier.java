@@ -88,6 +88,7 @@ public final class DiskFrontier implements Frontier {
     }
 
     private static String key(String host, long sequence) {
-        return host + SEPARATOR + String.format("%019d", sequence);
+        String digits = Long.toString(sequence);
+        return host + SEPARATOR + "0".repeat(19 - digits.length()) + digits;
     }
 }

@@ -1,12 +1,9 @@
 package dev.winnow.crawl;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +21,9 @@ public final class LinkExtractor {
         this.agentName = agentName.toLowerCase(Locale.ROOT);
     }
 
-    public PageLinks extract(byte[] body, String url, String robotsHeader) {
-        Document document;
-        try {
-            document = Jsoup.parse(new ByteArrayInputStream(body), null, url);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the page's links", e);
-        }
+    /** @param html the page as the pipeline's decode stage decodes it */
+    public PageLinks extract(String html, String url, String robotsHeader) {
+        Document document = Parser.htmlParser().parseInput(html, url);
         StringBuilder directives = new StringBuilder(robotsHeader == null ? "" : robotsHeader.toLowerCase(Locale.ROOT));
         List<String> links = new ArrayList<>();
         List<String> feeds = new ArrayList<>();
