@@ -92,39 +92,41 @@ public final class Crawler implements AutoCloseable {
     public CrawlSummary run(Consumer<CrawlTask> route) throws InterruptedException {
         long started = System.nanoTime();
         prepareRound();
-        ExecutorService workers = Executors.newFixedThreadPool(options.concurrency(), runnable -> {
+        // Requests in flight are limited by the concurrency; pages still being extracted after their answer came
+        // hold a worker but no request slot, so a slow extraction does not slow the fetching of other hosts.
+        int threads = options.concurrency() + Runtime.getRuntime().availableProcessors();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "winnow-crawl");
             thread.setDaemon(true);
             return thread;
         });
-        Semaphore slots = new Semaphore(options.concurrency());
+        Semaphore requests = new Semaphore(options.concurrency());
+        Semaphore idleWorkers = new Semaphore(threads);
         AtomicInteger inFlight = new AtomicInteger();
         long handedOut = 0;
         try {
             while (options.maxPages() <= 0 || handedOut < options.maxPages()) {
-                slots.acquire();
+                idleWorkers.acquire();
+                requests.acquire();
                 Optional<String> host = scheduler.take(POLL_MILLIS);
-                if (host.isEmpty()) {
-                    slots.release();
-                    if (inFlight.get() == 0 && !scheduler.hasWork()) {
+                Optional<CrawlUrl> next = host.flatMap(frontier::next);
+                if (next.isEmpty()) {
+                    host.ifPresent(scheduler::untake);
+                    requests.release();
+                    idleWorkers.release();
+                    if (host.isEmpty() && inFlight.get() == 0 && !scheduler.hasWork()) {
                         break;
                     }
-                    continue;
-                }
-                Optional<CrawlUrl> next = frontier.next(host.get());
-                if (next.isEmpty()) {
-                    scheduler.untake(host.get());
-                    slots.release();
                     continue;
                 }
                 handedOut++;
                 inFlight.incrementAndGet();
                 workers.execute(() -> {
                     try {
-                        process(next.get(), route);
+                        process(next.get(), route, requests::release);
                     } finally {
                         inFlight.decrementAndGet();
-                        slots.release();
+                        idleWorkers.release();
                     }
                 });
             }
@@ -158,9 +160,13 @@ public final class Crawler implements AutoCloseable {
         database.commit();
     }
 
-    private void process(CrawlUrl url, Consumer<CrawlTask> route) {
+    /** @param releaseRequest gives the request slot back, once the host answered */
+    private void process(CrawlUrl url, Consumer<CrawlTask> route, Runnable releaseRequest) {
         UrlState previous = states.get(url.url()).orElse(null);
-        CrawlTask task = new CrawlTask(url, previous, () -> scheduler.answered(url.host(), delayOf(url.host())));
+        CrawlTask task = new CrawlTask(url, previous, () -> {
+            scheduler.answered(url.host(), delayOf(url.host()));
+            releaseRequest.run();
+        });
         try {
             route.accept(task);
         } finally {

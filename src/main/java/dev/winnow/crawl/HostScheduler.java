@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Politeness: which host may be asked next. A host gets at most {@code perHost} requests in flight, and its
- * next request starts no sooner than its delay after the previous response came in. Hosts with work wait in
- * no particular order; the one whose turn came first goes first.
+ * next request starts no sooner than its delay after the previous response came in: counted from the answer,
+ * not the request, so the server sees at least the delay between two requests however slow the network is.
+ * Hosts with work wait in no particular order; the one whose turn came first goes first.
  */
 final class HostScheduler {
 
