@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,9 +32,14 @@ public final class CrawlDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the state folder " + folder, e);
         }
-        return new CrawlDatabase(new MVStore.Builder()
-                .fileName(folder.resolve("crawl.mv.db").toString())
-                .open());
+        try {
+            return new CrawlDatabase(new MVStore.Builder()
+                    .fileName(folder.resolve("crawl.mv.db").toString())
+                    .open());
+        } catch (MVStoreException e) {
+            throw new IllegalStateException("cannot open the crawl state in " + folder
+                    + " (is another winnow crawl using it?): " + e.getMessage(), e);
+        }
     }
 
     MVMap<String, String> map(String name) {

@@ -3,7 +3,6 @@ package dev.winnow.crawl;
 import crawlercommons.robots.BaseRobotRules;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
@@ -36,7 +35,7 @@ public final class CrawlFetch {
             BaseRobotRules rules = verdict.rules();
             if (verdict.fetchedNow()) {
                 for (String sitemap : rules.getSitemaps()) {
-                    admission.admit(new CrawlUrl(sitemap, 0, CrawlUrl.Kind.LISTING, List.of()), false);
+                    admission.admit(CrawlUrl.found(sitemap, 0, CrawlUrl.Kind.LISTING), false);
                 }
             }
             if (rules.isDeferVisits() || !rules.isAllowed(url.url())) {

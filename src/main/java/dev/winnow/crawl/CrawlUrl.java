@@ -23,9 +23,9 @@ public record CrawlUrl(String url, int depth, Kind kind, List<String> redirects)
         return new CrawlUrl(url, 0, Kind.PAGE, List.of());
     }
 
-    /** A URL found on this one: a link or a listing's entry. */
-    public CrawlUrl found(String target, int targetDepth, Kind targetKind) {
-        return new CrawlUrl(target, targetDepth, targetKind, List.of());
+    /** A URL found on a page or in a listing: a link, a feed, a listing's entry. */
+    public static CrawlUrl found(String url, int depth, Kind kind) {
+        return new CrawlUrl(url, depth, kind, List.of());
     }
 
     /** Where this URL redirects to: the same depth and kind, one more hop in the chain. */

@@ -7,7 +7,6 @@ import dev.winnow.pipeline.RuleList;
 import org.h2.mvstore.MVMap;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -152,7 +151,7 @@ public final class Crawler implements AutoCloseable {
             long dueBefore = clock.millis() - options.recrawlAfter().toMillis();
             states.forEach((url, state) -> {
                 if (state.hasLiveRecord() && state.fetchedAt() <= dueBefore) {
-                    admission.admit(new CrawlUrl(url, state.depth(), CrawlUrl.Kind.PAGE, List.of()), false);
+                    admission.admit(CrawlUrl.found(url, state.depth(), CrawlUrl.Kind.PAGE), false);
                 }
             });
             meta.put("round-ready", "true");

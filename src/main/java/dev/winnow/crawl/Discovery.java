@@ -76,8 +76,8 @@ public final class Discovery {
         Page page = Page.of(new PageSource(null, url.url(), response.body(), response.contentType(), response.retrievedAt()));
         PageLinks found = links.extract(decoder.decode(page).html(), url.url(), response.robotsTag());
         if (!found.nofollow()) {
-            follow(url, found.links(), url.depth() + 1, CrawlUrl.Kind.PAGE);
-            follow(url, found.feeds(), url.depth() + 1, CrawlUrl.Kind.LISTING);
+            follow(found.links(), url.depth() + 1, CrawlUrl.Kind.PAGE);
+            follow(found.feeds(), url.depth() + 1, CrawlUrl.Kind.LISTING);
         }
         if (found.noindex()) {
             task.finish(CrawlTask.Outcome.NOINDEX);
@@ -107,7 +107,7 @@ public final class Discovery {
         ListingReader.Listing listing = listings.read(url.url(), response.contentType(), response.body());
         for (String nested : listing.listings()) {
             normalizer.normalize(nested).ifPresent(target ->
-                    admission.admit(url.found(target, url.depth(), CrawlUrl.Kind.LISTING), false));
+                    admission.admit(CrawlUrl.found(target, url.depth(), CrawlUrl.Kind.LISTING), false));
         }
         for (ListingReader.Entry entry : listing.pages()) {
             normalizer.normalize(entry.url()).ifPresent(target -> {
@@ -115,15 +115,15 @@ public final class Discovery {
                 boolean unchangedSince = entry.lastModified() != null && known.isPresent()
                         && known.get().hasLiveRecord() && known.get().fetchedAt() >= entry.lastModified().toEpochMilli();
                 if (!unchangedSince) {
-                    admission.admit(url.found(target, url.depth(), CrawlUrl.Kind.PAGE), false);
+                    admission.admit(CrawlUrl.found(target, url.depth(), CrawlUrl.Kind.PAGE), false);
                 }
             });
         }
     }
 
-    private void follow(CrawlUrl from, List<String> hrefs, int depth, CrawlUrl.Kind kind) {
+    private void follow(List<String> hrefs, int depth, CrawlUrl.Kind kind) {
         for (String href : hrefs) {
-            normalizer.normalize(href).ifPresent(target -> admission.admit(from.found(target, depth, kind), false));
+            normalizer.normalize(href).ifPresent(target -> admission.admit(CrawlUrl.found(target, depth, kind), false));
         }
     }
 }
