@@ -46,7 +46,7 @@ final class CrawlCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--state", paramLabel = "DIR", description = "Crawl state folder (default: output/state).")
+    @Option(names = "--state", paramLabel = "DIR", description = "Crawl state folder (default: state in the output folder).")
     String state;
 
     @Option(names = "--max-pages", paramLabel = "N", description = "Stop after handing out N URLs in this run.")

@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--state", paramLabel = "DIR", description = "Crawl state folder, one sub-folder per job (default: output/state).")
+    @Option(names = "--state", paramLabel = "DIR", description = "Crawl state folder, one sub-folder per job (default: state in the output folder).")
     Path state;
 
     @Option(names = "--port", paramLabel = "N", description = "Port of /health and /metrics (default: winnow.run.port).")

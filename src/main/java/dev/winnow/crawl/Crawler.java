@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * whose turn it is, hands that host's next URL to the crawl route (through {@code route}, on one of
  * {@code concurrency} workers) and, when the route is done with it, stores its outcome and takes it off the
  * frontier in one commit. A round ends when the frontier is empty; the next run then starts a new round with
- * the seeds and every recorded page that is due again.
+ * the seeds, every recorded page that is due again and every sitemap or feed read before.
  */
 public final class Crawler implements AutoCloseable {
 
@@ -150,8 +150,14 @@ public final class Crawler implements AutoCloseable {
         if (!"true".equals(meta.get("round-ready"))) {
             long dueBefore = clock.millis() - options.recrawlAfter().toMillis();
             states.forEach((url, state) -> {
-                if (state.hasLiveRecord() && state.fetchedAt() <= dueBefore) {
+                if (state.fetchedAt() > dueBefore) {
+                    return;
+                }
+                if (state.hasLiveRecord()) {
                     admission.admit(CrawlUrl.found(url, state.depth(), CrawlUrl.Kind.PAGE), false);
+                } else if (state.status() == UrlState.Status.LISTING) {
+                    // Sitemaps and feeds are read again each round: that is where new pages show up.
+                    admission.admit(CrawlUrl.found(url, state.depth(), CrawlUrl.Kind.LISTING), false);
                 }
             });
             meta.put("round-ready", "true");
@@ -190,6 +196,7 @@ public final class Crawler implements AutoCloseable {
             case NOT_MODIFIED -> new UrlState(UrlState.Status.NOT_MODIFIED, depth, status, now, previous.etag(),
                     previous.lastModified(), keptRecord);
             case DELETED -> new UrlState(UrlState.Status.DELETED, depth, status, now, null, null, keptRecord);
+            case LISTING -> new UrlState(UrlState.Status.LISTING, depth, status, now, null, null, null);
             case FAILED -> previous != null
                     ? new UrlState(UrlState.Status.FAILED, depth, status, previous.fetchedAt(), previous.etag(),
                     previous.lastModified(), keptRecord)

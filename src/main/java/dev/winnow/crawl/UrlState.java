@@ -14,7 +14,7 @@ package dev.winnow.crawl;
 public record UrlState(Status status, int depth, int httpStatus, long fetchedAt, String etag, String lastModified,
                        String recordId) {
 
-    public enum Status { FETCHED, NOT_MODIFIED, DELETED, SKIPPED, FAILED }
+    public enum Status { FETCHED, NOT_MODIFIED, DELETED, LISTING, SKIPPED, FAILED }
 
     /** A page that gave a record once, and whose record has not been deleted since. */
     public boolean hasLiveRecord() {

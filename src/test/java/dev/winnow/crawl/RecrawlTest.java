@@ -98,6 +98,28 @@ class RecrawlTest {
     }
 
     @Test
+    void aNewRoundReadsTheSitemapAgainAndFindsItsNewPages() {
+        site.file("/robots.txt", "text/plain", ("User-agent: *\nSitemap: " + site.url("/map.xml") + "\n").getBytes());
+        site.file("/map.xml", "application/xml", sitemap("/a"));
+        CrawlRun run = new CrawlRun(out);
+        run.crawl(site.url("/"));
+        site.page("/fresh", TestSite.article("Fresh page")).file("/map.xml", "application/xml", sitemap("/a", "/fresh"));
+
+        CrawlRun.Result second = run.crawl(site.url("/"));
+
+        assertThat(second.recordUrls()).containsOnlyOnce(site.url("/fresh"));
+        assertThat(site.requests("/map.xml")).hasSize(2);
+    }
+
+    private byte[] sitemap(String... paths) {
+        StringBuilder xml = new StringBuilder("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        for (String path : paths) {
+            xml.append("<url><loc>").append(site.url(path)).append("</loc></url>");
+        }
+        return xml.append("</urlset>").toString().getBytes();
+    }
+
+    @Test
     void pagesNotDeletedCarryDeletedFalse() {
         CrawlRun.Result result = new CrawlRun(out).crawl(site.url("/"));
 
