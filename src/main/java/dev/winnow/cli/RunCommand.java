@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code winnow run}: the long-running service that recrawls its jobs on their schedules. */
@@ -39,6 +40,8 @@ import java.util.concurrent.atomic.AtomicReference;
                         + " deletion events). Serves /health and /metrics over HTTP. Stops on Ctrl-C or SIGTERM.",
                 "Jobs: winnow.run.jobs and winnow.job.NAME.* settings, in application.properties or the --jobs file."})
 final class RunCommand implements Callable<Integer> {
+
+    private static final long CLOSE_SECONDS = 10;
 
     @Option(names = "--jobs", paramLabel = "FILE", description = "A properties file of crawl jobs.")
     Path jobsFile;
@@ -83,15 +86,26 @@ final class RunCommand implements Callable<Integer> {
             beans.put("failedPageHandler", new FailedPageHandler(errors));
             beans.put("crawlSchedule", schedule);
             int httpPort = port != null ? port : settings.intValue("winnow.run.port");
-            CountDownLatch stopped = new CountDownLatch(1);
+            CountDownLatch stopping = new CountDownLatch(1);
+            CountDownLatch closed = new CountDownLatch(1);
+            // A stop signal lets the service close its routes and files; a crawl cut short resumes next time.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.countDown();
+                try {
+                    closed.await(CLOSE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
             try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(), routeFiles(), beans);
                  ServiceEndpoints endpoints = httpPort < 0 ? null
                          : ServiceEndpoints.start(settings.string("winnow.run.address"), httpPort, schedule, totals)) {
                 running.set(runtime);
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
                 System.out.printf("winnow run: %d job(s)%s; stop with Ctrl-C%n", jobs.size(),
                         endpoints == null ? "" : ", health and metrics on port " + endpoints.port());
-                stopped.await();
+                stopping.await();
+            } finally {
+                closed.countDown();
             }
         }
         return 0;
