@@ -38,7 +38,11 @@ public final class CrawlFetch {
                     admission.admit(CrawlUrl.found(sitemap, 0, CrawlUrl.Kind.LISTING), false);
                 }
             }
-            if (rules.isDeferVisits() || !rules.isAllowed(url.url())) {
+            if (rules.isDeferVisits()) {
+                throw new FetchException(url.url(), 0, "robots.txt of " + url.host()
+                        + " could not be fetched (server error or no answer), so the host is not crawled now");
+            }
+            if (!rules.isAllowed(url.url())) {
                 task.finish(CrawlTask.Outcome.ROBOTS);
                 return task;
             }

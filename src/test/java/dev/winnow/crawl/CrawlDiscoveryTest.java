@@ -81,6 +81,21 @@ class CrawlDiscoveryTest {
     }
 
     @Test
+    void anXRobotsTagHeaderAsksLikeTheMetaTag() {
+        byte[] page = TestSite.article("Header says noindex").getBytes(StandardCharsets.UTF_8);
+        site.page("/", TestSite.article("Home", "/tagged")).answer("/tagged", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.getResponseHeaders().set("X-Robots-Tag", "noindex");
+            TestSite.send(exchange, 200, page);
+        });
+
+        CrawlRun.Result result = new CrawlRun(out).crawl(site.url("/"));
+
+        assertThat(site.requests("/tagged")).hasSize(1);
+        assertThat(result.recordUrls()).containsExactly(site.url("/"));
+    }
+
+    @Test
     void aSitemapIndexWithAGzippedSitemapSeedsItsPages() {
         site.file("/sitemap.xml", "application/xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                         + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"

@@ -138,6 +138,20 @@ class FetchingTest {
     }
 
     @Test
+    void aHostThatDoesNotAnswerIsReportedNotSilentlySkipped() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        CrawlRun.Result result = new CrawlRun(out).with("winnow.crawl.retries", "0")
+                .crawl("http://127.0.0.1:" + closedPort + "/");
+
+        assertThat(result.errorMessages()).singleElement().asString().contains("robots.txt");
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void aGzippedPageIsDecodedAndExtracted() {
         site.page("/", TestSite.article("Home", "/zipped")).gzipPage("/zipped", TestSite.article("Zipped story"));
 
