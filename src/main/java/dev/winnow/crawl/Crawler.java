@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Runs one crawl round (or the rest of an interrupted one) against the state folder. It picks the next host
- * whose turn it is, hands that host's next URL to the crawl route (through {@code route}, on one of
- * {@code concurrency} workers) and, when the route is done with it, stores its outcome and takes it off the
- * frontier in one commit. A round ends when the frontier is empty; the next run then starts a new round with
+ * whose turn it is, hands that host's next URL to the crawl route (through {@code route}, on a worker thread,
+ * with at most {@code concurrency} requests in flight) and, when the route is done with it, stores its outcome
+ * and takes it off the frontier in one commit. A round ends when the frontier is empty; the next run then starts a new round with
  * the seeds, every recorded page that is due again and every sitemap or feed read before.
  */
 public final class Crawler implements AutoCloseable {
@@ -62,8 +62,8 @@ public final class Crawler implements AutoCloseable {
         this.records = new CrawlRecordSink(options.out().resolve("records.jsonl"), database.map("records"), clock);
         this.fetch = new CrawlFetch(robots, fetcher, admission, this::delayOf, counters);
         this.discovery = new Discovery(new UrlNormalizer(RuleList.load("tracking-parameters.txt")),
-                new Decoder(new CharsetSniffer(), new CharsetLabels()), new LinkExtractor(options.agentName()), new ListingReader(), admission, states, records,
-                options.maxRedirects());
+                new Decoder(new CharsetSniffer(), new CharsetLabels()), new LinkExtractor(options.agentName()),
+                new ListingReader(), admission, states, records, options.maxRedirects());
     }
 
     /** A crawler whose counts also go to {@code totals} (the running service's metrics), unless it is null. */

@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * The crawl route's second step: reads what the response means. A page's links and feeds and a listing's
  * entries are queued; a redirect queues its target; a 304 is news to nobody; a 404 or 410 of a recorded page
- * writes its deletion event. Links are read from the page decoded as the pipeline's decode stage decodes it. A listing is a list, not a hop: its entries keep its depth. Only an HTML page to index comes out, as the {@link Page} the pipeline takes;
- * everything else ends here (null).
+ * writes its deletion event. Links are read from the page decoded as the pipeline's decode stage decodes it.
+ * A listing is a list, not a hop: its entries keep its depth. Only an HTML page to index comes out, as the
+ * {@link Page} the pipeline takes; everything else ends here (null).
  */
 public final class Discovery {
 
