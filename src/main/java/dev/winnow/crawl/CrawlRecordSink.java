@@ -43,14 +43,22 @@ public final class CrawlRecordSink implements RecordSink {
     }
 
     @Override
-    public synchronized void write(ArticleRecord record) {
+    public void write(ArticleRecord record) {
         String value = record.deleted() ? DELETED : String.valueOf(record.contentHash());
         if (value.equals(hashes.get(record.id()))) {
             unchanged.incrementAndGet();
             return;
         }
-        file.writeLine(RecordJson.line(record));
-        hashes.put(record.id(), value);
+        String line = RecordJson.line(record);
+        // Checked again under the lock: two URLs with one canonical URL may be extracted at the same time.
+        synchronized (this) {
+            if (value.equals(hashes.get(record.id()))) {
+                unchanged.incrementAndGet();
+                return;
+            }
+            file.writeLine(line);
+            hashes.put(record.id(), value);
+        }
         written.incrementAndGet();
     }
 
