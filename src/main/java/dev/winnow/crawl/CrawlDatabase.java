@@ -20,6 +20,9 @@ public final class CrawlDatabase implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final int RETENTION_MILLIS = 3000;
+    private static final int CLOSE_COMPACTION_MILLIS = 2000;
+
     private final MVStore store;
 
     private CrawlDatabase(MVStore store) {
@@ -33,9 +36,14 @@ public final class CrawlDatabase implements AutoCloseable {
             throw new UncheckedIOException("cannot create the state folder " + folder, e);
         }
         try {
-            return new CrawlDatabase(new MVStore.Builder()
+            MVStore store = new MVStore.Builder()
                     .fileName(folder.resolve("crawl.mv.db").toString())
-                    .open());
+                    .open();
+            // A commit per URL writes a chunk per URL; kept for the default 45 s (a guard against power loss
+            // before the disk flushed), they grow the file by hundreds of MB a crawl. Kill -9 loses no written
+            // chunk, so space is reused after a few seconds.
+            store.setRetentionTime(RETENTION_MILLIS);
+            return new CrawlDatabase(store);
         } catch (MVStoreException e) {
             throw new IllegalStateException("cannot open the crawl state in " + folder
                     + " (is another winnow crawl using it?): " + e.getMessage(), e);
@@ -66,8 +74,9 @@ public final class CrawlDatabase implements AutoCloseable {
         }
     }
 
+    /** Closes the store, compacting it for a moment first so the file stays near the size of its data. */
     @Override
     public void close() {
-        store.close();
+        store.close(CLOSE_COMPACTION_MILLIS);
     }
 }
