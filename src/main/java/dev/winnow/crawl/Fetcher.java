@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -83,7 +85,11 @@ public final class Fetcher {
                 if (e.getCause() instanceof LimitedBody.TooLarge tooLarge) {
                     throw new FetchException(url, 200, tooLarge.getMessage());
                 }
-                failure = describe(e.getCause());
+                // The request's own timeout (no headers in time) and the deadline for the whole body say the same.
+                failure = e.getCause() instanceof HttpConnectTimeoutException ? "no connection in time"
+                        : e.getCause() instanceof HttpTimeoutException
+                        ? "no complete response within " + timeout.toMillis() + " ms"
+                        : describe(e.getCause());
             } catch (InterruptedException e) {
                 pending.cancel(true);
                 Thread.currentThread().interrupt();
