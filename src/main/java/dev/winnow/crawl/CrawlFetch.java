@@ -53,7 +53,8 @@ public final class CrawlFetch {
             boolean listing = url.kind() == CrawlUrl.Kind.LISTING || url.depth() == 0;
             long started = System.nanoTime();
             FetchResponse response = fetcher.get(url.url(), conditionalHeaders(task.previous()),
-                    type -> ContentTypes.isHtml(type) || listing && ContentTypes.isListing(type));
+                    type -> ContentTypes.isHtml(type) || listing && ContentTypes.isListing(type),
+                    hostDelay.applyAsLong(url.host()));
             counters.fetched(url.host(), response.body() == null ? 0 : response.body().length,
                     (System.nanoTime() - started) / 1_000_000);
             task.responded(response);

@@ -59,10 +59,11 @@ public final class Fetcher {
     }
 
     /**
-     * @param headers   extra request headers (the conditional ones of a recrawl)
-     * @param wantsBody whether a 200 with this Content-Type (null when none) is worth reading
+     * @param headers     extra request headers (the conditional ones of a recrawl)
+     * @param wantsBody   whether a 200 with this Content-Type (null when none) is worth reading
+     * @param hostDelayMs the host's politeness delay: a retry never comes sooner than that
      */
-    public FetchResponse get(String url, Map<String, String> headers, Predicate<String> wantsBody) {
+    public FetchResponse get(String url, Map<String, String> headers, Predicate<String> wantsBody, long hostDelayMs) {
         for (int attempt = 1; ; attempt++) {
             String failure;
             Long retryAfter = null;
@@ -99,7 +100,7 @@ public final class Fetcher {
             if (wait < 0) {
                 throw new FetchException(url, status, failure + (attempt > 1 ? " (" + attempt + " attempts)" : ""));
             }
-            pause(url, wait);
+            pause(url, Math.max(wait, hostDelayMs));
         }
     }
 

@@ -85,7 +85,7 @@ public final class RobotsPolicy {
         String url = host + "/robots.txt";
         try {
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-                FetchResponse response = fetcher.get(url, Map.of(), type -> true);
+                FetchResponse response = fetcher.get(url, Map.of(), type -> true, 0);
                 int status = response.status();
                 if (status >= 300 && status < 400 && response.location() != null) {
                     url = java.net.URI.create(url).resolve(response.location()).toString();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,9 +71,13 @@ class FetchingTest {
     void aServerErrorIsRetriedWithBackOffAndThenReported() {
         site.page("/", TestSite.article("Home", "/broken")).status("/broken", 500);
 
-        CrawlRun.Result result = new CrawlRun(out).with("winnow.crawl.retries", "2").crawl(site.url("/"));
+        CrawlRun.Result result = new CrawlRun(out).with("winnow.crawl.retries", "2").crawl("--delay", "300ms", site.url("/"));
 
-        assertThat(site.requests("/broken")).hasSize(3);
+        List<TestSite.Request> tries = site.requests("/broken");
+        assertThat(tries).hasSize(3);
+        // The back-off steps are shorter than the host's delay here: a retry still waits the delay.
+        assertThat(tries.get(1).atMillis() - tries.get(0).atMillis()).isGreaterThanOrEqualTo(295);
+        assertThat(tries.get(2).atMillis() - tries.get(1).atMillis()).isGreaterThanOrEqualTo(295);
         assertThat(result.errorMessages()).singleElement().asString().contains("HTTP 500 (3 attempts)");
         assertThat(result.errors().get(0).path("stage").asText()).isEqualTo("fetch");
     }
