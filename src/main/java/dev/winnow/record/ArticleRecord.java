@@ -61,7 +61,7 @@ public record ArticleRecord(
     }
 
     /**
-     * The event that a crawled page is gone (its URL answered 404 or 410): the id of the record it had gave,
+     * The event that a crawled page is gone (its URL answered 404 or 410): the id of the record the page gave,
      * {@code deleted: true}, and nothing else, so a downstream store can unpublish it.
      */
     public static ArticleRecord deletion(String id, String url, String at) {
