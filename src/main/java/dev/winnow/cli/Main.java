@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns web pages into clean JSON records: the article's text without the page around it,"
                 + " and its metadata with the evidence each field came from.",
-        subcommands = {ConvertCommand.class, EvalCommand.class, BenchCommand.class, DeliverCommand.class,
-                SolrSchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, CrawlCommand.class, RunCommand.class, DeliverCommand.class,
+                EvalCommand.class, BenchCommand.class, SolrSchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

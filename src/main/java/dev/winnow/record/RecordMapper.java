@@ -54,7 +54,8 @@ public final class RecordMapper {
                 page.charset(),
                 new TreeMap<>(m.provenance()),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString(),
-                ArticleRecord.SCHEMA_VERSION);
+                ArticleRecord.SCHEMA_VERSION,
+                false);
     }
 
     /** Stable across runs: the canonical URL names the article; a file without one is named by path and bytes. */

@@ -12,7 +12,16 @@ public final class ErrorSink implements Closeable {
     private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     public ErrorSink(Path file) {
-        this.file = LineFile.create(file);
+        this(LineFile.create(file));
+    }
+
+    private ErrorSink(LineFile file) {
+        this.file = file;
+    }
+
+    /** The error file as it is, added to: a resumed crawl keeps the errors of the run it continues. */
+    public static ErrorSink append(Path file) {
+        return new ErrorSink(LineFile.append(file));
     }
 
     public void write(ErrorLine line) {

@@ -1,0 +1,133 @@
+package dev.winnow.cli;
+
+import dev.winnow.camel.FailedPageHandler;
+import dev.winnow.camel.WinnowRuntime;
+import dev.winnow.crawl.CrawlBeans;
+import dev.winnow.crawl.CrawlCounters;
+import dev.winnow.crawl.CrawlJob;
+import dev.winnow.crawl.CrawlSchedule;
+import dev.winnow.crawl.ServiceEndpoints;
+import dev.winnow.pipeline.Settings;
+import dev.winnow.sink.ErrorSink;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** {@code winnow run}: the long-running service that recrawls its jobs on their schedules. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Runs Winnow as a service: loads every route in routes/ and recrawls each crawl job on its cron"
+                        + " schedule, appending to records.jsonl only pages that are new or whose text changed (and"
+                        + " deletion events). Serves /health and /metrics over HTTP. Stops on Ctrl-C or SIGTERM.",
+                "Jobs: winnow.run.jobs and winnow.job.NAME.* settings, in application.properties or the --jobs file."})
+final class RunCommand implements Callable<Integer> {
+
+    private static final long CLOSE_SECONDS = 10;
+
+    @Option(names = "--jobs", paramLabel = "FILE", description = "A properties file of crawl jobs.")
+    Path jobsFile;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--state", paramLabel = "DIR", description = "Crawl state folder, one sub-folder per job (default: state in the output folder).")
+    Path state;
+
+    @Option(names = "--port", paramLabel = "N", description = "Port of /health and /metrics (default: winnow.run.port).")
+    Integer port;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Settings.load();
+        List<CrawlJob> jobs;
+        try {
+            jobs = CrawlJob.load(settings, jobsFile == null ? new Properties() : read(jobsFile));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (jobs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no crawl jobs: name them in winnow.run.jobs (application.properties or --jobs FILE)");
+        }
+        Path stateRoot = state != null ? state : out.resolve("state");
+        CrawlCounters totals = new CrawlCounters();
+        CrawlBeans crawlBeans = new CrawlBeans();
+        AtomicReference<WinnowRuntime> running = new AtomicReference<>();
+        try (ErrorSink errors = ErrorSink.append(out.resolve("errors.jsonl"))) {
+            CrawlSchedule schedule = new CrawlSchedule(jobs, job -> {
+                WinnowRuntime runtime = running.get();
+                return runtime == null ? null
+                        : CrawlCommand.crawlOnce(runtime, crawlBeans, errors, job.options(settings, out, stateRoot), totals);
+            }, Clock.systemUTC(), settings.bool("winnow.run.run-at-start"));
+            Map<String, Object> beans = new HashMap<>(crawlBeans.beans());
+            beans.put("failedPageHandler", new FailedPageHandler(errors));
+            beans.put("crawlSchedule", schedule);
+            int httpPort = port != null ? port : settings.intValue("winnow.run.port");
+            CountDownLatch stopping = new CountDownLatch(1);
+            CountDownLatch closed = new CountDownLatch(1);
+            // A stop signal lets the service close its routes and files; a crawl cut short resumes next time.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.countDown();
+                try {
+                    closed.await(CLOSE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(), routeFiles(), beans);
+                 ServiceEndpoints endpoints = httpPort < 0 ? null
+                         : ServiceEndpoints.start(settings.string("winnow.run.address"), httpPort, schedule, totals)) {
+                running.set(runtime);
+                System.out.printf("winnow run: %d job(s)%s; stop with Ctrl-C%n", jobs.size(),
+                        endpoints == null ? "" : ", health and metrics on port " + endpoints.port());
+                stopping.await();
+            } finally {
+                closed.countDown();
+            }
+        }
+        return 0;
+    }
+
+    /** Every route file of the installation: the service runs them all. */
+    private static List<String> routeFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        try (DirectoryStream<Path> routes = Files.newDirectoryStream(WinnowHome.routes(), "*.camel.yaml")) {
+            routes.forEach(route -> files.add(route.getFileName().toString()));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the jobs file " + file, e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.winnow.crawl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.winnow.record.ArticleRecord;
+import dev.winnow.record.RecordJson;
+import dev.winnow.sink.LineFile;
+import dev.winnow.sink.RecordSink;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A crawl's {@code records.jsonl}: appended to across runs, and only with news. A record whose text hash equals
+ * the last one written under its id is left out, so a recrawl emits only new and changed pages, and a page
+ * fetched again after a crash is not written twice. The hashes live in the crawl state; on opening, the lines
+ * already in the file are read back into it, since a crash can come between writing a line and storing its
+ * hash.
+ */
+public final class CrawlRecordSink implements RecordSink {
+
+    private static final String DELETED = "deleted";
+
+    private final LineFile file;
+    private final Map<String, String> hashes;
+    private final Clock clock;
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
+
+    public CrawlRecordSink(Path path, Map<String, String> hashes, Clock clock) {
+        this.file = LineFile.append(path);
+        this.hashes = hashes;
+        this.clock = clock;
+        readBack(path);
+    }
+
+    @Override
+    public void write(ArticleRecord record) {
+        String value = record.deleted() ? DELETED : String.valueOf(record.contentHash());
+        if (value.equals(hashes.get(record.id()))) {
+            unchanged.incrementAndGet();
+            return;
+        }
+        String line = RecordJson.line(record);
+        // Checked again under the lock: two URLs with one canonical URL may be extracted at the same time.
+        synchronized (this) {
+            if (value.equals(hashes.get(record.id()))) {
+                unchanged.incrementAndGet();
+                return;
+            }
+            file.writeLine(line);
+            hashes.put(record.id(), value);
+        }
+        written.incrementAndGet();
+    }
+
+    /** Writes the deletion event of a record, unless its deletion was written already. */
+    public void delete(String recordId, String url) {
+        write(ArticleRecord.deletion(recordId, url, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString()));
+    }
+
+    /** Lines written by this sink (records and deletions). */
+    public long written() {
+        return written.get();
+    }
+
+    /** Records left out because their text did not change. */
+    public long unchanged() {
+        return unchanged.get();
+    }
+
+    private void readBack(Path path) {
+        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode record = CrawlDatabase.JSON.readTree(line);
+                String id = record.path("id").asText(null);
+                if (id != null) {
+                    hashes.put(id, record.path("deleted").asBoolean(false) ? DELETED : record.path("contentHash").asText(""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back " + path, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.winnow.crawl;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HostSchedulerTest {
+
+    @Test
+    void aHostWithARequestInFlightIsNotHandedOutAgain() throws InterruptedException {
+        HostScheduler scheduler = new HostScheduler(1);
+        scheduler.addWork("http://a.test", 2);
+
+        assertThat(scheduler.take(10)).contains("http://a.test");
+        assertThat(scheduler.take(10)).isEmpty();
+    }
+
+    @Test
+    void aHostWaitsItsDelayAfterTheAnswer() throws InterruptedException {
+        HostScheduler scheduler = new HostScheduler(1);
+        scheduler.addWork("http://a.test", 2);
+        scheduler.take(10);
+        scheduler.answered("http://a.test", 300);
+        long asked = System.currentTimeMillis();
+
+        assertThat(scheduler.take(1000)).contains("http://a.test");
+        assertThat(System.currentTimeMillis() - asked).isGreaterThanOrEqualTo(290);
+    }
+
+    @Test
+    void anotherHostGoesWhileTheFirstWaits() throws InterruptedException {
+        HostScheduler scheduler = new HostScheduler(1);
+        scheduler.addWork("http://a.test", 2);
+        scheduler.addWork("http://b.test", 1);
+        String first = scheduler.take(10).orElseThrow();
+        scheduler.answered(first, 10_000);
+
+        assertThat(scheduler.take(10)).contains(first.equals("http://a.test") ? "http://b.test" : "http://a.test");
+    }
+
+    @Test
+    void morePerHostRequestsMayRunWhenConfigured() throws InterruptedException {
+        HostScheduler scheduler = new HostScheduler(2);
+        scheduler.addWork("http://a.test", 3);
+
+        assertThat(scheduler.take(10)).contains("http://a.test");
+        assertThat(scheduler.take(10)).contains("http://a.test");
+        assertThat(scheduler.take(10)).isEmpty();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.winnow.crawl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A crawl killed with kill -9 and started again: nothing done is fetched again, nothing lost, nothing written twice. */
+class ResumeTest {
+
+    private static final int HOSTS = 3;
+    private static final int PAGES_PER_HOST = 15;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void aCrawlKilledMidwayGoesOnWhereItStoppedWhenStartedAgain() throws Exception {
+        List<TestSite> sites = new ArrayList<>();
+        try {
+            List<String> seeds = new ArrayList<>();
+            for (int h = 0; h < HOSTS; h++) {
+                TestSite site = TestSite.start();
+                String[] links = new String[PAGES_PER_HOST];
+                for (int p = 0; p < PAGES_PER_HOST; p++) {
+                    links[p] = "/p" + p;
+                    site.page("/p" + p, TestSite.article("Host " + h + " page " + p));
+                }
+                site.page("/", TestSite.article("Host " + h + " home", links));
+                sites.add(site);
+                seeds.add(site.url("/"));
+            }
+
+            Process first = crawler(seeds);
+            waitForRecords(first, 12);
+            first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            int beforeKill = CrawlRun.lines(out.resolve("records.jsonl")).size();
+
+            Process second = crawler(seeds);
+            assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            List<JsonNode> records = CrawlRun.lines(out.resolve("records.jsonl"));
+            Set<String> ids = new HashSet<>();
+            records.forEach(record -> ids.add(record.path("id").asText()));
+            assertThat(beforeKill).isLessThan(HOSTS * (PAGES_PER_HOST + 1));
+            assertThat(records).hasSize(HOSTS * (PAGES_PER_HOST + 1));
+            assertThat(ids).hasSize(records.size());
+            for (TestSite site : sites) {
+                Map<String, Integer> fetches = new HashMap<>();
+                site.requests().forEach(request -> fetches.merge(request.path(), 1, Integer::sum));
+                assertThat(fetches.get("/robots.txt")).isEqualTo(1);
+                // Only the one page in flight on this host when the process died may be fetched again.
+                assertThat(fetches.values().stream().filter(count -> count > 1).count()).isLessThanOrEqualTo(1);
+                assertThat(fetches.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(2));
+            }
+        } finally {
+            sites.forEach(TestSite::close);
+        }
+    }
+
+    private Process crawler(List<String> seeds) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Dwinnow.home=" + System.getProperty("winnow.home", "."),
+                "-cp", System.getProperty("java.class.path"),
+                "dev.winnow.cli.Main", "crawl", "--out", out.toString(), "--delay", "150ms"));
+        command.addAll(seeds);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(out.resolve("crawler.log").toFile()).start();
+    }
+
+    private void waitForRecords(Process process, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (CrawlRun.lines(out.resolve("records.jsonl")).size() < count) {
+            assertThat(process.isAlive()).as("the crawler still runs").isTrue();
+            assertThat(System.currentTimeMillis()).as("records appear within a minute").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+}
