@@ -20,6 +20,8 @@ public final class AuthorFinder {
 
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int NEAR_LINES = 8;
+    /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
+    private static final int MAX_BYLINE_NAMES = 4;
     private static final Pattern BYLINE_START = Pattern.compile(
             "^(?:by|von|text von|text|autor|autorin|author|par|por|di|door|texto|av|af)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -155,7 +157,7 @@ public final class AuthorFinder {
                 continue;
             }
             List<String> n = names.names(text);
-            if (!n.isEmpty()) {
+            if (!n.isEmpty() && n.size() <= MAX_BYLINE_NAMES) {
                 return n;
             }
         }

@@ -71,7 +71,9 @@ public final class LabelledLineReader {
                     }
                     case "author" -> {
                         if (authors.isEmpty()) {
-                            authors = names.names(VALUE_END.matcher(value).replaceAll(""));
+                            // A label such as "By" also opens prose ("by the numbers"): a name begins with a capital.
+                            authors = names.names(VALUE_END.matcher(value).replaceAll("")).stream()
+                                    .filter(n -> !Character.isLowerCase(n.codePointAt(0))).toList();
                         }
                     }
                     case "editor" -> {
