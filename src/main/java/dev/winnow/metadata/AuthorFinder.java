@@ -20,10 +20,14 @@ public final class AuthorFinder {
 
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int NEAR_LINES = 8;
+    /** Labels of the label/data meta pairs that SEO plugins write for the author. */
+    private static final List<String> AUTHOR_LABELS = List.of("written by", "verfasst von", "geschrieben von",
+            "escrito por", "écrit par", "scritto da", "author", "autor", "auteur");
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
     private static final Pattern BYLINE_START = Pattern.compile(
-            "^(?:by|von|text von|text|autor|autorin|author|par|por|di|door|texto|av|af)\\s*[:：]?\\s+\\p{Lu}",
+            "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
+                    + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)([\\s_-]|name|$)|authorname|author-name|byline");
@@ -67,6 +71,10 @@ public final class AuthorFinder {
             }
         }
         found = people(clean(metaValues), orgs);
+        if (!found.isEmpty()) {
+            return new Authors(found, "meta");
+        }
+        found = people(clean(meta.labelled(AUTHOR_LABELS).map(List::of).orElse(List.of())), orgs);
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
