@@ -66,7 +66,8 @@ public final class DateFinder {
                 () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
                 () -> itemprop(doc, "datePublished", at),
-                () -> itemprop(doc, "dateCreated", at));
+                () -> itemprop(doc, "dateCreated", at),
+                () -> parsed(ld.anyDatePublished(), at, "json-ld"));
         Dated structuredModified = first(
                 () -> parsed(ld.dateModified(), at, "json-ld"),
                 () -> meta.all("modified").stream().map(v -> parsed(v.content(), at, "meta"))
@@ -84,8 +85,9 @@ public final class DateFinder {
 
         Dated published;
         if (shown != null) {
+            // A printed date that the page's own markup calls the modification date is no publication date.
             published = sameDay(shown, structured) ? structured
-                    : sameDay(shown, structuredModified) ? structuredModified : shown;
+                    : sameDay(shown, structuredModified) ? first(() -> structured, () -> shown) : shown;
         } else {
             published = first(
                     () -> corroborated(structured, lines, titleLine, headline, at),

@@ -54,9 +54,10 @@ public final class JsonLdReader {
                 .orElse(null);
         String published = text(article, "datePublished");
         if (published == null) {
-            published = objects.stream().map(o -> text(o, "datePublished")).filter(s -> s != null).findFirst()
-                    .orElse(text(article, "dateCreated"));
+            published = text(article, "dateCreated");
         }
+        String anyPublished = objects.stream().map(o -> text(o, "datePublished")).filter(s -> s != null).findFirst()
+                .orElse(null);
         String modified = text(article, "dateModified");
         java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
         for (JsonNode o : objects) {
@@ -67,6 +68,7 @@ public final class JsonLdReader {
         return new JsonLd(
                 firstNonNull(text(article, "headline"), text(article, "name")),
                 published,
+                anyPublished,
                 modified,
                 article == null ? List.of() : names(article.get("author"), byId),
                 article == null ? null : firstName(article.get("publisher")),
