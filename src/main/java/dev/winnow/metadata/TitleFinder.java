@@ -77,12 +77,21 @@ public final class TitleFinder {
             return withSite(declared.get(0), ld.headline() != null ? "json-ld" : "meta", heading(doc, declared.get(0)),
                     metaSite, siteEvidence, segments);
         }
+        List<String> known = new ArrayList<>(declared);
+        if (segments.size() > 1) {
+            known.add(segments.get(0));
+        }
         for (Headings.Heading heading : candidates) {
             String folded = Titles.fold(heading.text());
-            for (String d : declared) {
+            for (String d : known) {
                 String df = Titles.fold(d);
-                if (folded.equals(df) || partOf(folded, df) || partOf(df, folded)) {
+                if (folded.equals(df) || partOf(folded, df) && declared.contains(d)) {
                     return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
+                }
+                // A heading that is a known title with a kicker in front ("Olympische Spiele in Paris Getränke per
+                // Schiff…") shows the title; the kicker is a label.
+                if (partOf(df, folded) && folded.endsWith(df)) {
+                    return withSite(d, "heading", heading.element(), metaSite, siteEvidence, segments);
                 }
             }
         }
