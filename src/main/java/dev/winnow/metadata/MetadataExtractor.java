@@ -26,8 +26,11 @@ public final class MetadataExtractor {
     private final DateFinder dates;
     private final AuthorFinder authors;
     private final LabelledLineReader labelledLines;
+    private final java.time.ZoneId timeZone;
 
     public MetadataExtractor(Settings settings) {
+        String zone = settings.string("winnow.metadata.time-zone");
+        this.timeZone = zone.isEmpty() ? null : java.time.ZoneId.of(zone);
         DateParser parser = new DateParser();
         AsideZones asides = new AsideZones();
         AuthorNames names = new AuthorNames(parser);
@@ -63,11 +66,11 @@ public final class MetadataExtractor {
         urls.add(canonical);
         DateFinder.Dates found = dates.find(doc, meta, ld, lines, titleLine, headline, labelled, urls, at);
         if (found.published() != null) {
-            b.published(found.published().date().iso(), found.published().evidence());
+            b.published(zoned(found.published().date()).iso(), found.published().evidence());
         }
         if (found.modified() != null && (found.published() == null
                 || !found.modified().date().iso().equals(found.published().date().iso()))) {
-            b.modified(found.modified().date().iso(), found.modified().evidence());
+            b.modified(zoned(found.modified().date()).iso(), found.modified().evidence());
         }
 
         AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, headline, lines, titleLine,
@@ -96,6 +99,15 @@ public final class MetadataExtractor {
         image(b, doc, meta, ld, headline);
         language(b, doc, meta, ld);
         return page.withMetadata(b.build());
+    }
+
+    /** A local time gets the configured zone's offset; without a configured zone it stays local. */
+    private ParsedDate zoned(ParsedDate date) {
+        if (timeZone == null || date.time() == null || date.offset() != null) {
+            return date;
+        }
+        java.time.ZoneOffset offset = timeZone.getRules().getOffset(java.time.LocalDateTime.of(date.date(), date.time()));
+        return new ParsedDate(date.date(), date.time(), offset);
     }
 
     /** Slashed dates are month-first on pages in US English (or English with no region), day-first elsewhere. */

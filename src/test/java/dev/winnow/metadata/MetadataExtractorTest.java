@@ -1,5 +1,9 @@
 package dev.winnow.metadata;
 
+import dev.winnow.parse.HtmlParser;
+import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.PageSource;
+import dev.winnow.pipeline.Settings;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,5 +144,20 @@ class MetadataExtractorTest {
                 + "<p>The market opened this morning.</p></body></html>");
         assertThat(m.published()).isEqualTo("2025-06-01");
         assertThat(m.source()).isEqualTo("本地新闻");
+    }
+
+    @Test
+    void configuredTimeZoneGivesLocalTimesTheirOffset() {
+        MetadataExtractor shanghai = new MetadataExtractor(Settings.load().with("winnow.metadata.time-zone", "Asia/Shanghai"));
+        String html = "<html><body><h1>Market opens</h1><p>发布时间：2025-05-22 12:41:10</p></body></html>";
+        Page page = new HtmlParser().parse(Page.of(new PageSource("t.html", null, html.getBytes(), null,
+                MetadataPages.RETRIEVED)).withHtml(html, "UTF-8", "test"));
+        assertThat(shanghai.extract(page).metadata().published()).isEqualTo("2025-05-22T12:41:10+08:00");
+    }
+
+    @Test
+    void localTimeStaysLocalWithoutAConfiguredZone() {
+        Metadata m = MetadataPages.fromHtml("<html><body><h1>Market opens</h1><p>发布时间：2025-05-22 12:41:10</p></body></html>");
+        assertThat(m.published()).isEqualTo("2025-05-22T12:41:10");
     }
 }
