@@ -156,6 +156,9 @@ public final class AuthorFinder {
             return List.of();
         }
         for (Element e : body.getAllElements()) {
+            if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("data-testid")) {
+                continue;
+            }
             String classes = e.className() + " " + e.id() + " " + e.attr("data-testid");
             if (classes.isBlank() || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
                 continue;

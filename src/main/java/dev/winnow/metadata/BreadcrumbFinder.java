@@ -108,6 +108,9 @@ public final class BreadcrumbFinder {
     }
 
     private boolean isTrailContainer(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank() || e.normalName().equals("body")) {
             return false;

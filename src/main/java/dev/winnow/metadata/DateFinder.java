@@ -198,13 +198,10 @@ public final class DateFinder {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
-            if (!accept.test(line) || asides.isAside(line.block(), headline)) {
-                continue;
-            }
             // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
             Optional<ParsedDate> d = parser.parse(text, at);
-            if (d.isPresent()) {
+            if (d.isPresent() && accept.test(line) && !asides.isAside(line.block(), headline)) {
                 return new Candidate(new Dated(d.get(), evidence), LabelledLineReader.distance(line.index(), titleLine));
             }
         }

@@ -22,6 +22,11 @@ public final class LabelledLineReader {
     }
 
     private static final int MAX_SOURCE_CHARS = 60;
+    /**
+     * Metadata lines sit by the headline or close the article (an "edit:" line after the text); a labelled
+     * line further away belongs to other content, and reading every line of a long page costs time.
+     */
+    private static final int MAX_DISTANCE = 80;
     /** A value ends where a template starts its next widget: brackets, bars, font-size switchers. */
     private static final Pattern VALUE_END = Pattern.compile("\\s*(?:【|\\[|\\||丨|｜|\\(|（|\\s{2,}).*$");
 
@@ -47,6 +52,9 @@ public final class LabelledLineReader {
         List<String> authors = List.of();
         String editor = null;
         for (VisibleLines.Line line : ordered) {
+            if (titleLine >= 0 && distance(line.index(), titleLine) > MAX_DISTANCE) {
+                break;
+            }
             if (!labels.isMetadataLine(line.text()) || asides.isAside(line.block(), headline)) {
                 continue;
             }
