@@ -2,7 +2,6 @@ package dev.winnow.metadata;
 
 import org.jsoup.nodes.Element;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -8,10 +8,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the headline and the site's name. A heading that the {@code <title>} repeats (whole, or as its first
- * or last segments: "Headline_Column_Site", "Site | Headline") is the headline, and the segment left over at
- * the other end is the site's name. Without such a heading, JSON-LD's headline, then the title meta tags, then
- * a lone {@code <h1>}, then the {@code <title>} without its site segment.
+ * Finds the headline and the site's name, strongest evidence first:
+ * <ol>
+ * <li>a visible heading that the {@code <title>} repeats (whole, or as its first or last segments:
+ * "Headline_Column_Site", "Site | Headline"); the segment left over at the other end is the site's name;</li>
+ * <li>a JSON-LD or meta title that the {@code <title>} repeats;</li>
+ * <li>a heading that is the JSON-LD or meta title, or the first {@code <title>} segment, possibly behind a
+ * kicker;</li>
+ * <li>the JSON-LD headline, then the title meta tags (OpenGraph, Dublin Core, {@code ArticleTitle}…);</li>
+ * <li>an {@code <h1>} that shares most of its words with the {@code <title>}, microdata's headline, the
+ * {@code <title>} without its site segment, a lone {@code <h1>}.</li>
+ * </ol>
+ * Hidden and logo headings never count ({@link Headings}).
  */
 public final class TitleFinder {
 
@@ -104,9 +112,8 @@ public final class TitleFinder {
             String t = strip(metaTitle.get().content(), metaSite);
             return withSite(t, "meta", heading(doc, t), metaSite, siteEvidence, segments);
         }
-        // The visible headline is what readers and the site's editors call the title; JSON-LD and meta titles
-        // are often rewritten for search engines and social media. But an h1 that shares few words with every
-        // declared title is a section or widget heading, not a rewrite of the same headline.
+        // Without declared titles, the visible headline is the title; but an h1 that shares few words with the
+        // <title> is a section or widget heading ("Lorem", "News"), not the same headline.
         if (!pageTitle.isEmpty()) {
             declared.add(pageTitle);
         }
