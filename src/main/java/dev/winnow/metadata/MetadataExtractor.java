@@ -35,7 +35,7 @@ public final class MetadataExtractor {
         AsideZones asides = new AsideZones();
         AuthorNames names = new AuthorNames(parser);
         this.dates = new DateFinder(parser, asides, settings.intValue("winnow.metadata.date-near-lines"));
-        this.authors = new AuthorFinder(names, asides);
+        this.authors = new AuthorFinder(names, asides, parser);
         this.labelledLines = new LabelledLineReader(new MetadataLabels(), parser, names, asides);
     }
 
