@@ -154,7 +154,8 @@ public final class DateFinder {
 
     /** A {@code <time>} that says it is the publication time, else the one nearest the headline. */
     private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
-        List<Element> times = doc.select("time[datetime], time[pubdate]");
+        // Microformats print the machine date in a title attribute (<abbr class="published" title="2013-04-04…">).
+        List<Element> times = doc.select("time[datetime], time[pubdate], abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
         Candidate best = null;
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
@@ -179,7 +180,7 @@ public final class DateFinder {
     }
 
     private Dated timeValue(Element t, DateParser.Context at) {
-        Dated d = parsed(t.attr("datetime"), at, "time-element");
+        Dated d = parsed(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"), at, "time-element");
         return d != null ? d : parsed(t.text(), at, "time-element");
     }
 
