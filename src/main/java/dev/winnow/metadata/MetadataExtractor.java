@@ -5,10 +5,15 @@ import dev.winnow.pipeline.Settings;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the article's metadata from the parsed tree, before cleaning removes the evidence. Each field comes
@@ -16,7 +21,7 @@ import java.util.Optional;
  */
 public final class MetadataExtractor {
 
-    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final int MIN_HEADLINE_CHARS = 10;
 
     private final MetaTags metaTags = new MetaTags();
@@ -26,11 +31,11 @@ public final class MetadataExtractor {
     private final DateFinder dates;
     private final AuthorFinder authors;
     private final LabelledLineReader labelledLines;
-    private final java.time.ZoneId timeZone;
+    private final ZoneId timeZone;
 
     public MetadataExtractor(Settings settings) {
         String zone = settings.string("winnow.metadata.time-zone");
-        this.timeZone = zone.isEmpty() ? null : java.time.ZoneId.of(zone);
+        this.timeZone = zone.isEmpty() ? null : ZoneId.of(zone);
         DateParser parser = new DateParser();
         AsideZones asides = new AsideZones();
         AuthorNames names = new AuthorNames(parser);
@@ -74,7 +79,7 @@ public final class MetadataExtractor {
         }
 
         AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, headline, lines, titleLine,
-                java.util.Arrays.asList(title.siteName(), ld.publisher(), ld.siteName()));
+                Arrays.asList(title.siteName(), ld.publisher(), ld.siteName()));
         b.authors(a.names(), a.evidence());
         b.editor(labelled.editor(), "visible-label");
 
@@ -106,7 +111,7 @@ public final class MetadataExtractor {
         if (timeZone == null || date.time() == null || date.offset() != null) {
             return date;
         }
-        java.time.ZoneOffset offset = timeZone.getRules().getOffset(java.time.LocalDateTime.of(date.date(), date.time()));
+        ZoneOffset offset = timeZone.getRules().getOffset(LocalDateTime.of(date.date(), date.time()));
         return new ParsedDate(date.date(), date.time(), offset);
     }
 
