@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells whether an element sits in a part of the page that is not the article (comments, sidebars, related
@@ -15,10 +16,16 @@ public final class AsideZones {
 
     private static final Set<String> ASIDE_TAGS = Set.of("aside", "nav");
 
-    private final List<String> words;
+    /**
+     * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" does not;
+     * a plural "s" is allowed.
+     */
+    private final Pattern named;
 
     public AsideZones() {
-        words = RuleList.load("aside-zones.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<String> words = RuleList.load("aside-zones.txt").stream()
+                .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).toList();
+        named = Pattern.compile("(?:^|[\\s_-])(?:" + String.join("|", words) + ")s?(?=$|[\\s_-])");
     }
 
     /**
@@ -26,46 +33,19 @@ public final class AsideZones {
      * its class says ("content right-sidebar" is often the whole page layout); {@code headline} may be null.
      */
     public boolean isAside(Element element, Element headline) {
-        java.util.Set<Element> articleParts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        if (headline != null) {
-            articleParts.addAll(headline.parents());
-            articleParts.add(headline);
-        }
         for (Element e = element; e != null; e = e.parent()) {
-            if (articleParts.contains(e)) {
-                return false;
-            }
-            if (ASIDE_TAGS.contains(e.normalName())) {
-                return true;
-            }
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (!names.isBlank() && named(names)) {
-                return true;
+            if (ASIDE_TAGS.contains(e.normalName()) || isNamed(e)) {
+                return headline == null || !(e == headline || headline.parents().contains(e));
             }
         }
         return false;
     }
 
-    /**
-     * Whole words of a class, so "comment-list" and "sidebar" count but "single-promotion" does not name a
-     * promo box; a rule word with a hyphen ("most-read") matches anywhere.
-     */
-    private boolean named(String names) {
-        for (String token : names.split("\\s+")) {
-            for (String word : words) {
-                if (word.contains("-") ? token.contains(word) : parts(token).contains(word)) {
-                    return true;
-                }
-            }
+    private boolean isNamed(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
         }
-        return false;
-    }
-
-    private static List<String> parts(String token) {
-        List<String> parts = new java.util.ArrayList<>();
-        for (String part : token.split("[-_]+")) {
-            parts.add(part.endsWith("s") ? part.substring(0, part.length() - 1) : part);
-        }
-        return parts;
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return !names.isBlank() && named.matcher(names).find();
     }
 }

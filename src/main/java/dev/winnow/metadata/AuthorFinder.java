@@ -20,8 +20,17 @@ public final class AuthorFinder {
 
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int NEAR_LINES = 8;
+    private static final int DATELINE_LINES = 3;
+    private static final int MAX_DATELINE_CHARS = 80;
+    private static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+    /** Labels of the label/data meta pairs that SEO plugins write for the author. */
+    private static final List<String> AUTHOR_LABELS = List.of("written by", "verfasst von", "geschrieben von",
+            "escrito por", "écrit par", "scritto da", "author", "autor", "auteur");
+    /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
+    private static final int MAX_BYLINE_NAMES = 4;
     private static final Pattern BYLINE_START = Pattern.compile(
-            "^(?:by|von|text von|text|autor|autorin|author|par|por|di|door|texto|av|af)\\s*[:：]?\\s+\\p{Lu}",
+            "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
+                    + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)([\\s_-]|name|$)|authorname|author-name|byline");
@@ -29,10 +38,12 @@ public final class AuthorFinder {
 
     private final AuthorNames names;
     private final AsideZones asides;
+    private final DateParser dates;
 
-    public AuthorFinder(AuthorNames names, AsideZones asides) {
+    public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
         this.asides = asides;
+        this.dates = dates;
     }
 
     /**
@@ -65,6 +76,10 @@ public final class AuthorFinder {
             }
         }
         found = people(clean(metaValues), orgs);
+        if (!found.isEmpty()) {
+            return new Authors(found, "meta");
+        }
+        found = people(clean(meta.labelled(AUTHOR_LABELS).map(List::of).orElse(List.of())), orgs);
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
@@ -101,13 +116,22 @@ public final class AuthorFinder {
         }
         for (VisibleLines.Line line : lines.lines()) {
             int d = LabelledLineReader.distance(line.index(), titleLine);
-            if (d > NEAR_LINES || line.text().length() > MAX_BYLINE_CHARS || !BYLINE_START.matcher(line.text()).find()
-                    || asides.isAside(line.block(), headline)) {
+            if (d > NEAR_LINES || line.text().length() > MAX_BYLINE_CHARS || asides.isAside(line.block(), headline)) {
                 continue;
             }
-            List<String> n = names.names(line.text());
-            if (!n.isEmpty()) {
-                return n;
+            if (BYLINE_START.matcher(line.text()).find()) {
+                List<String> n = names.names(line.text());
+                if (!n.isEmpty()) {
+                    return n;
+                }
+            }
+            // "11.12.2019 - Amelie Loevenich", "Georg Quaas, 21. Jan. 2015": a dateline right by the headline
+            // that names someone, when what is left beside the date has the shape of a full name.
+            if (d <= DATELINE_LINES && line.text().length() <= MAX_DATELINE_CHARS && dates.containsDate(line.text())) {
+                List<String> n = names.names(line.text());
+                if (!n.isEmpty() && n.size() <= 2 && n.stream().allMatch(FULL_NAME.asPredicate())) {
+                    return n;
+                }
             }
         }
         return List.of();
@@ -146,6 +170,9 @@ public final class AuthorFinder {
             return List.of();
         }
         for (Element e : body.getAllElements()) {
+            if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("data-testid")) {
+                continue;
+            }
             String classes = e.className() + " " + e.id() + " " + e.attr("data-testid");
             if (classes.isBlank() || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
                 continue;
@@ -155,7 +182,7 @@ public final class AuthorFinder {
                 continue;
             }
             List<String> n = names.names(text);
-            if (!n.isEmpty()) {
+            if (!n.isEmpty() && n.size() <= MAX_BYLINE_NAMES) {
                 return n;
             }
         }

@@ -1,6 +1,7 @@
 package dev.winnow.metadata;
 
 import dev.winnow.pipeline.RuleList;
+import org.apache.commons.text.StringEscapeUtils;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ public final class AuthorNames {
     private static final int MAX_NAME_CHARS = 60;
 
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|/|\\||、|，|；|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bи\\b)\\s*",
+            "\\s*(?:,|;|&|/|\\||、|，|；)\\s*|\\s+(?:and|und|et|y|e|и)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\w.]+");
@@ -64,7 +65,7 @@ public final class AuthorNames {
         if (byline == null) {
             return out;
         }
-        String s = dates.withoutDates(byline.replace('\u00A0', ' '), " | ").replaceAll("\\s+", " ").strip();
+        String s = dates.withoutDates(StringEscapeUtils.unescapeHtml4(byline).replace('\u00A0', ' '), " | ").replaceAll("\\s+", " ").strip();
         s = URL_OR_MAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
         s = suffix.matcher(s).replaceAll("");

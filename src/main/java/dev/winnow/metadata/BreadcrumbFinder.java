@@ -77,8 +77,8 @@ public final class BreadcrumbFinder {
             if (e.children().size() < 2 || !ARROWS.matcher(e.ownText()).find()) {
                 continue;
             }
-            List<Element> links = e.children().select("> a");
-            if (links.size() >= 2 && ARROWS.matcher(e.ownText()).results().count() >= links.size() - 1
+            long links = e.children().stream().filter(c -> c.normalName().equals("a")).count();
+            if (links >= 2 && ARROWS.matcher(e.ownText()).results().count() >= links - 1
                     && e.text().length() <= MAX_TRAIL_CHARS) {
                 List<String> crumbs = crumbs(e, title);
                 if (crumbs.size() >= 2) {
@@ -108,6 +108,9 @@ public final class BreadcrumbFinder {
     }
 
     private boolean isTrailContainer(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank() || e.normalName().equals("body")) {
             return false;

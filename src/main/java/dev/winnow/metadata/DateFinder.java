@@ -3,7 +3,6 @@ package dev.winnow.metadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -66,7 +65,8 @@ public final class DateFinder {
                 () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
                 () -> itemprop(doc, "datePublished", at),
-                () -> itemprop(doc, "dateCreated", at));
+                () -> itemprop(doc, "dateCreated", at),
+                () -> parsed(ld.anyDatePublished(), at, "json-ld"));
         Dated structuredModified = first(
                 () -> parsed(ld.dateModified(), at, "json-ld"),
                 () -> meta.all("modified").stream().map(v -> parsed(v.content(), at, "meta"))
@@ -84,8 +84,9 @@ public final class DateFinder {
 
         Dated published;
         if (shown != null) {
+            // A printed date that the page's own markup calls the modification date is no publication date.
             published = sameDay(shown, structured) ? structured
-                    : sameDay(shown, structuredModified) ? structuredModified : shown;
+                    : sameDay(shown, structuredModified) ? first(() -> structured, () -> shown) : shown;
         } else {
             published = first(
                     () -> corroborated(structured, lines, titleLine, headline, at),
@@ -153,7 +154,8 @@ public final class DateFinder {
 
     /** A {@code <time>} that says it is the publication time, else the one nearest the headline. */
     private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
-        List<Element> times = doc.select("time[datetime], time[pubdate]");
+        // Microformats print the machine date in a title attribute (<abbr class="published" title="2013-04-04…">).
+        List<Element> times = doc.select("time[datetime], time[pubdate], abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
         Candidate best = null;
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
@@ -178,7 +180,7 @@ public final class DateFinder {
     }
 
     private Dated timeValue(Element t, DateParser.Context at) {
-        Dated d = parsed(t.attr("datetime"), at, "time-element");
+        Dated d = parsed(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"), at, "time-element");
         return d != null ? d : parsed(t.text(), at, "time-element");
     }
 
@@ -196,13 +198,10 @@ public final class DateFinder {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
-            if (!accept.test(line) || asides.isAside(line.block(), headline)) {
-                continue;
-            }
             // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
             Optional<ParsedDate> d = parser.parse(text, at);
-            if (d.isPresent()) {
+            if (d.isPresent() && accept.test(line) && !asides.isAside(line.block(), headline)) {
                 return new Candidate(new Dated(d.get(), evidence), LabelledLineReader.distance(line.index(), titleLine));
             }
         }

@@ -101,6 +101,9 @@ public final class Headings {
     }
 
     private static boolean named(Element e, List<String> words) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank()) {
             return false;

@@ -54,15 +54,23 @@ public final class JsonLdReader {
                 .orElse(null);
         String published = text(article, "datePublished");
         if (published == null) {
-            published = objects.stream().map(o -> text(o, "datePublished")).filter(s -> s != null).findFirst()
-                    .orElse(text(article, "dateCreated"));
+            published = text(article, "dateCreated");
         }
+        String anyPublished = objects.stream().map(o -> text(o, "datePublished")).filter(s -> s != null).findFirst()
+                .orElse(null);
         String modified = text(article, "dateModified");
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        for (JsonNode o : objects) {
+            if (o.hasNonNull("@id")) {
+                byId.putIfAbsent(o.get("@id").asText(), o);
+            }
+        }
         return new JsonLd(
                 firstNonNull(text(article, "headline"), text(article, "name")),
                 published,
+                anyPublished,
                 modified,
-                article == null ? List.of() : names(article.get("author")),
+                article == null ? List.of() : names(article.get("author"), byId),
                 article == null ? null : firstName(article.get("publisher")),
                 website == null ? null : text(website, "name"),
                 breadcrumbs(objects),
@@ -159,13 +167,17 @@ public final class JsonLdReader {
         return List.of();
     }
 
-    private static List<String> names(JsonNode node) {
+    /** Author names; an author given only as an {@code @id} reference is looked up in the page's graph. */
+    private static List<String> names(JsonNode node, java.util.Map<String, JsonNode> byId) {
         List<String> out = new ArrayList<>();
         if (node == null) {
             return out;
         }
+        if (node.isObject() && !node.has("name") && node.hasNonNull("@id") && byId.containsKey(node.get("@id").asText())) {
+            node = byId.get(node.get("@id").asText());
+        }
         if (node.isArray()) {
-            node.forEach(n -> out.addAll(names(n)));
+            node.forEach(n -> out.addAll(names(n, byId)));
         } else if (node.isTextual()) {
             out.add(node.asText());
         } else if (node.isObject()) {

@@ -2,7 +2,6 @@ package dev.winnow.metadata;
 
 import org.jsoup.nodes.Element;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +21,11 @@ public final class LabelledLineReader {
     }
 
     private static final int MAX_SOURCE_CHARS = 60;
+    /**
+     * Metadata lines sit by the headline or close the article (an "edit:" line after the text); a labelled
+     * line further away belongs to other content, and reading every line of a long page costs time.
+     */
+    private static final int MAX_DISTANCE = 80;
     /** A value ends where a template starts its next widget: brackets, bars, font-size switchers. */
     private static final Pattern VALUE_END = Pattern.compile("\\s*(?:【|\\[|\\||丨|｜|\\(|（|\\s{2,}).*$");
 
@@ -47,6 +51,9 @@ public final class LabelledLineReader {
         List<String> authors = List.of();
         String editor = null;
         for (VisibleLines.Line line : ordered) {
+            if (titleLine >= 0 && distance(line.index(), titleLine) > MAX_DISTANCE) {
+                break;
+            }
             if (!labels.isMetadataLine(line.text()) || asides.isAside(line.block(), headline)) {
                 continue;
             }
@@ -71,7 +78,9 @@ public final class LabelledLineReader {
                     }
                     case "author" -> {
                         if (authors.isEmpty()) {
-                            authors = names.names(VALUE_END.matcher(value).replaceAll(""));
+                            // A label such as "By" also opens prose ("by the numbers"): a name begins with a capital.
+                            authors = names.names(VALUE_END.matcher(value).replaceAll("")).stream()
+                                    .filter(n -> !Character.isLowerCase(n.codePointAt(0))).toList();
                         }
                     }
                     case "editor" -> {

@@ -22,6 +22,8 @@ public final class MetaTags {
     public record Value(String name, String content) {
     }
 
+    private static final int MAX_LABEL_PAIRS = 4;
+
     private final Map<String, List<String>> namesByField = new LinkedHashMap<>();
 
     public MetaTags() {
@@ -65,6 +67,21 @@ public final class MetaTags {
                 List<String> values = contents.get(name);
                 if (values != null) {
                     return Optional.of(new Value(name, values.get(0)));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The value paired with a label tag: {@code twitter:label1 = "Written by"} names the field of
+         * {@code twitter:data1}; the labels that count are given (lower case).
+         */
+        public Optional<String> labelled(List<String> labels) {
+            for (int i = 1; i <= MAX_LABEL_PAIRS; i++) {
+                List<String> label = contents.get("twitter:label" + i);
+                List<String> data = contents.get("twitter:data" + i);
+                if (label != null && data != null && labels.contains(label.get(0).strip().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(data.get(0));
                 }
             }
             return Optional.empty();

@@ -5,10 +5,15 @@ import dev.winnow.pipeline.Settings;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the article's metadata from the parsed tree, before cleaning removes the evidence. Each field comes
@@ -16,7 +21,7 @@ import java.util.Optional;
  */
 public final class MetadataExtractor {
 
-    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final int MIN_HEADLINE_CHARS = 10;
 
     private final MetaTags metaTags = new MetaTags();
@@ -26,13 +31,16 @@ public final class MetadataExtractor {
     private final DateFinder dates;
     private final AuthorFinder authors;
     private final LabelledLineReader labelledLines;
+    private final ZoneId timeZone;
 
     public MetadataExtractor(Settings settings) {
+        String zone = settings.string("winnow.metadata.time-zone");
+        this.timeZone = zone.isEmpty() ? null : ZoneId.of(zone);
         DateParser parser = new DateParser();
         AsideZones asides = new AsideZones();
         AuthorNames names = new AuthorNames(parser);
         this.dates = new DateFinder(parser, asides, settings.intValue("winnow.metadata.date-near-lines"));
-        this.authors = new AuthorFinder(names, asides);
+        this.authors = new AuthorFinder(names, asides, parser);
         this.labelledLines = new LabelledLineReader(new MetadataLabels(), parser, names, asides);
     }
 
@@ -63,15 +71,15 @@ public final class MetadataExtractor {
         urls.add(canonical);
         DateFinder.Dates found = dates.find(doc, meta, ld, lines, titleLine, headline, labelled, urls, at);
         if (found.published() != null) {
-            b.published(found.published().date().iso(), found.published().evidence());
+            b.published(zoned(found.published().date()).iso(), found.published().evidence());
         }
         if (found.modified() != null && (found.published() == null
                 || !found.modified().date().iso().equals(found.published().date().iso()))) {
-            b.modified(found.modified().date().iso(), found.modified().evidence());
+            b.modified(zoned(found.modified().date()).iso(), found.modified().evidence());
         }
 
         AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, headline, lines, titleLine,
-                java.util.Arrays.asList(title.siteName(), ld.publisher(), ld.siteName()));
+                Arrays.asList(title.siteName(), ld.publisher(), ld.siteName()));
         b.authors(a.names(), a.evidence());
         b.editor(labelled.editor(), "visible-label");
 
@@ -96,6 +104,15 @@ public final class MetadataExtractor {
         image(b, doc, meta, ld, headline);
         language(b, doc, meta, ld);
         return page.withMetadata(b.build());
+    }
+
+    /** A local time gets the configured zone's offset; without a configured zone it stays local. */
+    private ParsedDate zoned(ParsedDate date) {
+        if (timeZone == null || date.time() == null || date.offset() != null) {
+            return date;
+        }
+        ZoneOffset offset = timeZone.getRules().getOffset(LocalDateTime.of(date.date(), date.time()));
+        return new ParsedDate(date.date(), date.time(), offset);
     }
 
     /** Slashed dates are month-first on pages in US English (or English with no region), day-first elsewhere. */

@@ -8,10 +8,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the headline and the site's name. A heading that the {@code <title>} repeats (whole, or as its first
- * or last segments: "Headline_Column_Site", "Site | Headline") is the headline, and the segment left over at
- * the other end is the site's name. Without such a heading, JSON-LD's headline, then the title meta tags, then
- * a lone {@code <h1>}, then the {@code <title>} without its site segment.
+ * Finds the headline and the site's name, strongest evidence first:
+ * <ol>
+ * <li>a visible heading that the {@code <title>} repeats (whole, or as its first or last segments:
+ * "Headline_Column_Site", "Site | Headline"); the segment left over at the other end is the site's name;</li>
+ * <li>a JSON-LD or meta title that the {@code <title>} repeats;</li>
+ * <li>a heading that is the JSON-LD or meta title, or the first {@code <title>} segment, possibly behind a
+ * kicker;</li>
+ * <li>the JSON-LD headline, then the title meta tags (OpenGraph, Dublin Core, {@code ArticleTitle}…);</li>
+ * <li>an {@code <h1>} that shares most of its words with the {@code <title>}, microdata's headline, the
+ * {@code <title>} without its site segment, a lone {@code <h1>}.</li>
+ * </ol>
+ * Hidden and logo headings never count ({@link Headings}).
  */
 public final class TitleFinder {
 
@@ -77,12 +85,21 @@ public final class TitleFinder {
             return withSite(declared.get(0), ld.headline() != null ? "json-ld" : "meta", heading(doc, declared.get(0)),
                     metaSite, siteEvidence, segments);
         }
+        List<String> known = new ArrayList<>(declared);
+        if (segments.size() > 1) {
+            known.add(segments.get(0));
+        }
         for (Headings.Heading heading : candidates) {
             String folded = Titles.fold(heading.text());
-            for (String d : declared) {
+            for (String d : known) {
                 String df = Titles.fold(d);
-                if (folded.equals(df) || partOf(folded, df) || partOf(df, folded)) {
+                if (folded.equals(df) || partOf(folded, df) && declared.contains(d)) {
                     return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
+                }
+                // A heading that is a known title with a kicker in front ("Olympische Spiele in Paris Getränke per
+                // Schiff…") shows the title; the kicker is a label.
+                if (partOf(df, folded) && folded.endsWith(df)) {
+                    return withSite(d, "heading", heading.element(), metaSite, siteEvidence, segments);
                 }
             }
         }
@@ -95,9 +112,8 @@ public final class TitleFinder {
             String t = strip(metaTitle.get().content(), metaSite);
             return withSite(t, "meta", heading(doc, t), metaSite, siteEvidence, segments);
         }
-        // The visible headline is what readers and the site's editors call the title; JSON-LD and meta titles
-        // are often rewritten for search engines and social media. But an h1 that shares few words with every
-        // declared title is a section or widget heading, not a rewrite of the same headline.
+        // Without declared titles, the visible headline is the title; but an h1 that shares few words with the
+        // <title> is a section or widget heading ("Lorem", "News"), not the same headline.
         if (!pageTitle.isEmpty()) {
             declared.add(pageTitle);
         }

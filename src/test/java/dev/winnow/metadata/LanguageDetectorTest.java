@@ -1,0 +1,63 @@
+package dev.winnow.metadata;
+
+import dev.winnow.pipeline.Article;
+import dev.winnow.pipeline.Outcome;
+import dev.winnow.pipeline.Page;
+import dev.winnow.pipeline.PageSource;
+import dev.winnow.pipeline.Settings;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageDetectorTest {
+
+    private static final LanguageDetector DETECTOR = new LanguageDetector(Settings.load());
+
+    private static final String ENGLISH = "In the realm of digital commerce, micro-commerce has become a prevalent way for "
+            + "individuals to engage in selling and buying activities. With the rise of social media platforms, many "
+            + "owners have found success in marketing and distributing their products through these channels.";
+    private static final String GERMAN = "Im März beginnt die Aussaat der ersten Gemüsesorten im Frühbeet. Wer früh "
+            + "anfängt, kann schon im Mai die ersten Radieschen und den ersten Salat aus dem eigenen Garten ernten.";
+
+    private static Page page(String declared, String text) {
+        Metadata.Builder b = Metadata.EMPTY.toBuilder();
+        if (declared != null) {
+            b.language(declared, "html-lang");
+        }
+        Page page = Page.of(new PageSource("t.html", null, new byte[0], null, Instant.EPOCH)).withMetadata(b.build());
+        return page.withArticle(Article.chosen(null).rendered(text, text, ""), Outcome.article());
+    }
+
+    @Test
+    void englishTextOverrulesATemplateThatDeclaresChinese() {
+        Metadata m = DETECTOR.detect(page("zh-CN", ENGLISH)).metadata();
+        assertThat(m.language()).isEqualTo("en");
+        assertThat(m.provenance()).containsEntry("language", "text");
+    }
+
+    @Test
+    void declarationThatAgreesWithTheTextKeepsItsRegion() {
+        Metadata m = DETECTOR.detect(page("de-AT", GERMAN)).metadata();
+        assertThat(m.language()).isEqualTo("de-AT");
+        assertThat(m.provenance()).containsEntry("language", "html-lang");
+    }
+
+    @Test
+    void textGivesTheLanguageWhenThePageDeclaresNone() {
+        assertThat(DETECTOR.detect(page(null, GERMAN)).metadata().language()).isEqualTo("de");
+    }
+
+    @Test
+    void shortTextLeavesTheDeclarationStanding() {
+        assertThat(DETECTOR.detect(page("fr", "Hello world")).metadata().language()).isEqualTo("fr");
+    }
+
+    @Test
+    void chineseTextIsDetectedWithItsScript() {
+        String chinese = "为做好春季防火工作，各区县应急管理局要加强巡查，落实责任，及时消除隐患，确保人民群众生命财产安全。"
+                + "各单位要高度重视，精心组织，认真开展防火宣传教育活动，提高群众的防火意识和自救能力。";
+        assertThat(DETECTOR.detect(page(null, chinese)).metadata().language()).startsWith("zh");
+    }
+}
