@@ -76,7 +76,7 @@ final class ConditionalCleaner {
             return false;
         }
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-        boolean figure = e.selectFirst("figure") != null && s.images <= 1 + s.paragraphs;
+        boolean figure = s.figures > 0 && s.images <= 1 + s.paragraphs;
         double linkDensity = s.linkDensity();
         double headingDensity = s.chars == 0 ? 0 : (double) s.headingChars / s.chars;
         int paragraphs = s.paragraphs;
