@@ -92,7 +92,7 @@ final class ConditionalCleaner {
         if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus) {
             return true;
         }
-        if (list && linkDensity > 0.5 + linkDensityBonus && s.commas < 3) {
+        if (list && linkDensity > 0.8 + linkDensityBonus && s.commas < 3) {
             return true;
         }
         if (weight >= 25 && linkDensity > 0.5 + linkDensityBonus) {
