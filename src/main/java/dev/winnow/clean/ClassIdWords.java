@@ -16,16 +16,14 @@ import java.util.Set;
  */
 public final class ClassIdWords {
 
-    /** The comment words, named apart so that comments can be kept when a user asks for them. */
-    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "respond", "discussion", "disqus",
-            "pinglun", "kommentare", "commentaires", "comentarios", "commenti", "replies");
-
     /** What an element's name says it is. */
     public enum Naming { CONTENT, NEUTRAL, WEAK_BOILERPLATE, BOILERPLATE }
 
     private final Set<String> boilerplate;
     private final Set<String> weakBoilerplate;
     private final Set<String> content;
+    /** The comment words, named apart so that comments can be kept when a user asks for them. */
+    private final Set<String> comments = Set.copyOf(RuleList.load("comment-tokens.txt"));
 
     public ClassIdWords() {
         this(Set.copyOf(RuleList.load("boilerplate-tokens.txt")), Set.copyOf(RuleList.load("weak-boilerplate-tokens.txt")),
@@ -62,7 +60,7 @@ public final class ClassIdWords {
             if (content.contains(word)) {
                 return false;
             }
-            comment |= COMMENT_WORDS.contains(word);
+            comment |= comments.contains(word);
         }
         return comment;
     }

@@ -19,7 +19,8 @@ public record PageScore(String id, boolean record, int chars, Double precision, 
                 ? (double) withFound / (withFound + withoutFound) : 1.0;
         double r = recall != null ? recall
                 : withTotal != null && withTotal > 0 ? (double) withFound / withTotal : 1.0;
-        if (p < r) {
+        // Text with no right shingle at all is the wrong part of the page: boilerplate kept, article missed.
+        if (p < r || p == 0) {
             return "boilerplate kept";
         }
         return "text missing";

@@ -130,7 +130,7 @@ public final class ArticleExtractor {
         if (total > 0 && removed > total * MAX_JUNK_SHARE) {
             return;
         }
-        boxes.forEach(Element::remove);
+        Removal.removeAll(boxes);
     }
 
     private void removeBoilerplateLines(Element selected, TextStatistics stats, String title) {
@@ -153,12 +153,20 @@ public final class ArticleExtractor {
                         return FilterResult.REMOVE;
                     }
                 }
-                if (lines.isBoilerplate(text)) {
+                if (mayBeFurniture(s) && lines.isBoilerplate(text)) {
                     return FilterResult.REMOVE;
                 }
                 return leaf ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Furniture lines are short or carry no sentence structure; a block of over a hundred characters with
+     * several commas is prose, and skipping it saves the line rules on most of an article's paragraphs.
+     */
+    private static boolean mayBeFurniture(BlockStats s) {
+        return s.chars <= 100 || s.commas < 2;
     }
 
     private Outcome verdict(Element root) {

@@ -28,6 +28,7 @@ final class BlockStats {
     int listItems;
     int inputs;
     int embeds;
+    int figures;
     int headingChars;
     int blocks;
 
@@ -45,6 +46,7 @@ final class BlockStats {
         listItems += child.listItems;
         inputs += child.inputs;
         embeds += child.embeds;
+        figures += child.figures;
         headingChars += child.headingChars;
         blocks += child.blocks;
         prose += child.prose;

@@ -76,7 +76,7 @@ final class ConditionalCleaner {
             return false;
         }
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-        boolean figure = e.selectFirst("figure") != null && s.images <= 1 + s.paragraphs;
+        boolean figure = s.figures > 0 && s.images <= 1 + s.paragraphs;
         double linkDensity = s.linkDensity();
         double headingDensity = s.chars == 0 ? 0 : (double) s.headingChars / s.chars;
         int paragraphs = s.paragraphs;
@@ -92,7 +92,7 @@ final class ConditionalCleaner {
         if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus) {
             return true;
         }
-        if (list && linkDensity > 0.5 + linkDensityBonus && s.commas < 3) {
+        if (list && linkDensity > 0.8 + linkDensityBonus && s.commas < 3) {
             return true;
         }
         if (weight >= 25 && linkDensity > 0.5 + linkDensityBonus) {

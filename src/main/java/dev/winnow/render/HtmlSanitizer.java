@@ -15,9 +15,10 @@ public final class HtmlSanitizer {
     /** A saved page with no URL and no canonical link has nothing to resolve against: its links stay relative. */
     private final Cleaner relative = new Cleaner(Safelist.relaxed().preserveRelativeLinks(true));
 
+    /** The cleaner copies what it keeps, so the root is moved into the shell, not cloned; render it last. */
     public String sanitize(Element root, String baseUrl) {
         Document shell = Document.createShell(baseUrl);
-        shell.body().appendChild(root.clone());
+        shell.body().appendChild(root);
         Document clean = (baseUrl.isEmpty() ? relative : absolute).clean(shell);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();

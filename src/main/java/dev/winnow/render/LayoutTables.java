@@ -2,28 +2,26 @@ package dev.winnow.render;
 
 import org.jsoup.nodes.Element;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 /**
- * Tells the cells of a layout table (a page laid out in table cells, each holding paragraphs or blocks) from
- * the cells of a table of data: a layout cell's text is a block of its own, a data cell is joined to its row.
+ * Tells layout tables (a page laid out in table cells that hold paragraphs or blocks) from tables of data: a
+ * layout cell's text is a block of its own, a data cell is joined to its row. One instance serves one render
+ * and remembers each table's verdict, so a large table is inspected once.
  */
 final class LayoutTables {
 
-    private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, table";
+    private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre";
 
-    private LayoutTables() {
+    private final Map<Element, Boolean> verdicts = new IdentityHashMap<>();
+
+    static boolean isLayout(Element table) {
+        return table.selectFirst(BLOCKS) != null || table.getElementsByTag("table").size() > 1;
     }
 
-    /** A cell is laid out when it, or a cell of its row, holds blocks. */
-    static boolean isLayoutCell(Element cell) {
-        Element row = cell.parent();
-        if (row == null) {
-            return cell.selectFirst(BLOCKS) != null;
-        }
-        for (Element sibling : row.children()) {
-            if (sibling.selectFirst(BLOCKS) != null) {
-                return true;
-            }
-        }
-        return false;
+    boolean isLayoutCell(Element cell) {
+        Element table = cell.closest("table");
+        return table != null && verdicts.computeIfAbsent(table, LayoutTables::isLayout);
     }
 }

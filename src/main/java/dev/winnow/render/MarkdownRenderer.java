@@ -58,7 +58,7 @@ public final class MarkdownRenderer {
             }
             // A table that lays out paragraphs is a page layout, not data: its blocks are rendered as blocks.
             case "table" -> {
-                if (e.selectFirst("p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre, table table") != null) {
+                if (LayoutTables.isLayout(e)) {
                     renderBlocks(e, blocks);
                 } else {
                     addIfPresent(blocks, table(e));
@@ -88,7 +88,7 @@ public final class MarkdownRenderer {
         for (Node child : e.childNodes()) {
             renderInline(child, sb);
         }
-        return sb.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\n ?", "\n").strip();
+        return collapseSpaces(sb).strip();
     }
 
     private void renderInline(Node node, StringBuilder out) {
@@ -129,6 +129,31 @@ public final class MarkdownRenderer {
                 }
             }
         }
+    }
+
+    /** Runs of spaces and tabs made one space, and spaces around a line break dropped, in one pass. */
+    private static String collapseSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t') {
+                pendingSpace = true;
+            } else if (c == '\n') {
+                pendingSpace = false;
+                out.append(c);
+            } else {
+                if (pendingSpace && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+        if (pendingSpace) {
+            out.append(' ');
+        }
+        return out.toString();
     }
 
     /** The absolute URL, or the page's own relative one when there is no base URL to resolve it against. */

@@ -32,6 +32,7 @@ public final class TextRenderer {
         private final List<String> paragraphs = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private int preDepth;
+        private final LayoutTables layoutTables = new LayoutTables();
 
         @Override
         public void head(Node node, int depth) {
@@ -43,7 +44,7 @@ public final class TextRenderer {
                     trimTrailingSpace();
                     current.append('\n');
                 } else if (tag.equals("td") || tag.equals("th")) {
-                    if (LayoutTables.isLayoutCell(element)) {
+                    if (layoutTables.isLayoutCell(element)) {
                         flush();
                     } else if (element.elementSiblingIndex() > 0) {
                         trimTrailingSpace();
