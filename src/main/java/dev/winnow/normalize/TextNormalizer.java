@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t\\x0B\\f\\r]");
     private static final Pattern LEFTOVER_ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
 
     public Page normalize(Page page) {
@@ -34,21 +32,12 @@ public final class TextNormalizer {
 
     /** Plain text as the record holds it: paragraphs kept, spaces inside lines collapsed; null stays null. */
     public String text(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String s = SPACES.matcher(characters(raw)).replaceAll(" ");
-        s = s.replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n").replaceAll(" {2,}", " ");
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        return raw == null ? null : nfc(fold(unescaped(raw), false));
     }
 
     /** A one-line value such as a title or an author: every run of white space becomes one space. */
     public String inline(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String s = SPACES.matcher(characters(raw)).replaceAll(" ").replaceAll("\\s+", " ");
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        return raw == null ? null : nfc(fold(unescaped(raw), true));
     }
 
     /** Markdown keeps its indentation and hard breaks; only the characters are normalized. */
@@ -56,15 +45,72 @@ public final class TextNormalizer {
         if (raw == null) {
             return null;
         }
-        String s = characters(raw).replace('\u00A0', ' ').replaceAll("\n{3,}", "\n\n");
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(raw.length());
+        String s = unescaped(raw);
+        int newlines = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            newlines = c == '\n' ? newlines + 1 : 0;
+            if (newlines <= 2) {
+                out.append(c == '\u00A0' ? ' ' : c);
+            }
+        }
+        return nfc(out.toString().strip());
     }
 
-    private static String characters(String raw) {
-        String s = raw;
-        if (LEFTOVER_ENTITY.matcher(s).find()) {
-            s = StringEscapeUtils.unescapeHtml4(s);
+    /**
+     * One pass over the text: invisible characters dropped, every kind of space made one plain space, spaces
+     * around line breaks and at the ends removed, runs of blank lines folded to one blank line (or, for
+     * {@code oneLine}, every line break made a space).
+     */
+    private static String fold(String s, boolean oneLine) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        int pendingNewlines = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (c == '\n' && !oneLine) {
+                pendingNewlines++;
+                pendingSpace = false;
+            } else if (c == '\n' || isSpace(c)) {
+                pendingSpace = pendingNewlines == 0;
+            } else {
+                if (out.length() > 0) {
+                    if (pendingNewlines > 0) {
+                        out.append(pendingNewlines == 1 ? "\n" : "\n\n");
+                    } else if (pendingSpace) {
+                        out.append(' ');
+                    }
+                }
+                pendingSpace = false;
+                pendingNewlines = 0;
+                out.append(c);
+            }
         }
-        return INVISIBLE.matcher(s).replaceAll("");
+        return out.toString();
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0' || c == '\u3000'
+                || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F';
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Entities a page escaped twice ("&amp;amp;", "&amp;#8217;") survive parsing as text; they are unescaped. */
+    private static String unescaped(String s) {
+        return s.indexOf('&') >= 0 && LEFTOVER_ENTITY.matcher(s).find() ? StringEscapeUtils.unescapeHtml4(s) : s;
     }
 }
