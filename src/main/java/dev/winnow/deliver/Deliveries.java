@@ -99,12 +99,7 @@ public final class Deliveries implements AutoCloseable {
             @Override
             public void write(ArticleRecord record) {
                 primary.write(record);
-                if (!spools.isEmpty()) {
-                    String line = RecordJson.line(record);
-                    for (Spool spool : spools) {
-                        spool.append(line);
-                    }
-                }
+                spool(record);
             }
 
             @Override
@@ -112,6 +107,21 @@ public final class Deliveries implements AutoCloseable {
                 primary.close();
             }
         };
+    }
+
+    /**
+     * Copies one record into every spool. For a run whose own records file decides what is news (a crawl writes
+     * only new and changed pages, and deletions): it spools a record before writing it, so a process killed in
+     * between delivers the record once more rather than never.
+     */
+    public void spool(ArticleRecord record) {
+        if (spools.isEmpty()) {
+            return;
+        }
+        String line = RecordJson.line(record);
+        for (Spool spool : spools) {
+            spool.append(line);
+        }
     }
 
     /**
