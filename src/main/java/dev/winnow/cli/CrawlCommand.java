@@ -14,6 +14,7 @@ import dev.winnow.deliver.Deliveries;
 import dev.winnow.deliver.Secrets;
 import dev.winnow.deliver.SinkReport;
 import dev.winnow.deliver.SinkUri;
+import dev.winnow.deliver.SpoolStep;
 import dev.winnow.pipeline.Settings;
 import dev.winnow.sink.ErrorLine;
 import dev.winnow.sink.ErrorSink;
@@ -121,31 +122,38 @@ final class CrawlCommand implements Callable<Integer> {
             throws InterruptedException {
         CrawlBeans crawlBeans = new CrawlBeans();
         try (ErrorSink errors = ErrorSink.append(options.out().resolve("errors.jsonl"))) {
+            SpoolStep spoolStep = new SpoolStep();
             Map<String, Object> beans = new HashMap<>(crawlBeans.beans());
             beans.put("failedPageHandler", new FailedPageHandler(errors));
+            beans.put("spoolStep", spoolStep);
             try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(),
-                    List.of("errors.camel.yaml", "pipeline.camel.yaml", "crawl.camel.yaml"), beans)) {
-                return crawlOnce(runtime, crawlBeans, errors, options, null, settings, sinkUris);
+                    List.of("errors.camel.yaml", "pipeline.camel.yaml", "crawl.camel.yaml", "deliver.camel.yaml"),
+                    beans)) {
+                return crawlOnce(runtime, crawlBeans, spoolStep, errors, options, null, settings, sinkUris);
             }
         }
     }
 
     /**
-     * One crawl of a job through the crawl route of a running context, delivering what it writes to its sinks;
-     * shared with {@code winnow run}. Each sink first delivers what an earlier run left in its spool.
+     * One crawl of a job through the crawl route of a running context, each record and deletion it writes going
+     * through the deliver route to its sinks; shared with {@code winnow run}. Each sink first delivers what an
+     * earlier run left in its spool.
      */
-    static Delivered crawlOnce(WinnowRuntime runtime, CrawlBeans crawlBeans, ErrorSink errors, CrawlOptions options,
-                               CrawlCounters totals, Settings settings, List<SinkUri> sinkUris)
+    static Delivered crawlOnce(WinnowRuntime runtime, CrawlBeans crawlBeans, SpoolStep spoolStep, ErrorSink errors,
+                               CrawlOptions options, CrawlCounters totals, Settings settings, List<SinkUri> sinkUris)
             throws InterruptedException {
         try (Deliveries deliveries = Deliveries.spooling(options.out(), sinkUris, settings, Secrets.fromEnvironment(),
                 errors::write)) {
             CrawlSummary summary;
-            try (Crawler crawler = Crawler.open(options, Clock.systemUTC(), totals, deliveries::spool)) {
+            spoolStep.use(deliveries);
+            try (Crawler crawler = Crawler.open(options, Clock.systemUTC(), totals, runtime::deliver)) {
                 summary = crawlBeans.run(crawler, task -> runtime.send("direct:crawl", task,
                                 Map.of(PageLabel.URL, task.url().url(), "crawlTask", task))
                         .ifPresent(failure -> errors.write(new ErrorLine(null, task.url().url(), "route",
                                 failure.getClass().getSimpleName(), String.valueOf(failure.getMessage()),
                                 Instant.now().toString()))));
+            } finally {
+                spoolStep.use(null);
             }
             List<SinkReport> reports = deliveries.finish();
             return new Delivered(summary.withSinks(reports.stream().map(SinkReport::summary).toList()), reports);

@@ -9,6 +9,7 @@ import dev.winnow.crawl.CrawlSchedule;
 import dev.winnow.crawl.ServiceEndpoints;
 import dev.winnow.deliver.Deliveries;
 import dev.winnow.deliver.Secrets;
+import dev.winnow.deliver.SpoolStep;
 import dev.winnow.pipeline.Settings;
 import dev.winnow.sink.ErrorSink;
 import picocli.CommandLine;
@@ -84,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
         CrawlCounters totals = new CrawlCounters();
         Map<String, Long> pendingPerSink = new ConcurrentHashMap<>();
         CrawlBeans crawlBeans = new CrawlBeans();
+        SpoolStep spoolStep = new SpoolStep();
         AtomicReference<WinnowRuntime> running = new AtomicReference<>();
         try (ErrorSink errors = ErrorSink.append(out.resolve("errors.jsonl"))) {
             CrawlSchedule schedule = new CrawlSchedule(jobs, job -> {
@@ -91,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
                 if (runtime == null) {
                     return null;
                 }
-                CrawlCommand.Delivered done = CrawlCommand.crawlOnce(runtime, crawlBeans, errors,
+                CrawlCommand.Delivered done = CrawlCommand.crawlOnce(runtime, crawlBeans, spoolStep, errors,
                         job.options(settings, out, stateRoot), totals, settings, job.sinks());
                 done.sinks().forEach(report -> pendingPerSink.put(report.sink(), report.pending()));
                 return done.summary();
@@ -99,6 +101,7 @@ final class RunCommand implements Callable<Integer> {
             Map<String, Object> beans = new HashMap<>(crawlBeans.beans());
             beans.put("failedPageHandler", new FailedPageHandler(errors));
             beans.put("crawlSchedule", schedule);
+            beans.put("spoolStep", spoolStep);
             int httpPort = port != null ? port : settings.intValue("winnow.run.port");
             CountDownLatch stopping = new CountDownLatch(1);
             CountDownLatch closed = new CountDownLatch(1);
