@@ -71,6 +71,7 @@ class CrawlDeliveryTest {
         assertThat(after.get(site.url("/b")).title()).isEqualTo("Page B, revised");
         assertThat(after.get(site.url("/b")).text()).contains("Page B, revised");
         assertThat(after.get(site.url("/a")).deleted()).isTrue();
+        assertThat(after.get(site.url("/a")).text()).isEmpty();
         assertThat(after.get(site.url("/a")).id()).isEqualTo(before.get(site.url("/a")).id());
         assertThat(after.get(site.url("/")).deleted()).isFalse();
     }
