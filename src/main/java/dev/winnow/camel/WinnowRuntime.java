@@ -1,6 +1,7 @@
 package dev.winnow.camel;
 
 import dev.winnow.pipeline.Settings;
+import dev.winnow.record.ArticleRecord;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
@@ -59,6 +60,18 @@ public final class WinnowRuntime implements AutoCloseable {
             exchange.getMessage().setBody(body);
         });
         return Optional.ofNullable(done.getException());
+    }
+
+    /**
+     * Sends a record through the deliver route (deliver.camel.yaml), which spools it for the run's sinks.
+     *
+     * @throws IllegalStateException when the record could not be spooled
+     */
+    public void deliver(ArticleRecord record) {
+        send("direct:deliver", record, Map.of()).ifPresent(failure -> {
+            throw new IllegalStateException("cannot spool record " + record.id() + " for delivery: "
+                    + failure.getMessage(), failure);
+        });
     }
 
     @Override

@@ -7,8 +7,10 @@ import dev.winnow.deliver.Deliveries;
 import dev.winnow.deliver.Secrets;
 import dev.winnow.deliver.SinkReport;
 import dev.winnow.deliver.SinkUri;
+import dev.winnow.deliver.SpoolStep;
 import dev.winnow.files.SavedPageSource;
 import dev.winnow.pipeline.Settings;
+import dev.winnow.record.ArticleRecord;
 import dev.winnow.sink.CountingSink;
 import dev.winnow.sink.ErrorLine;
 import dev.winnow.sink.ErrorSink;
@@ -28,6 +30,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code winnow convert}: saved pages in, one record per page out, through the convert route. */
 @Command(name = "convert",
@@ -96,13 +99,18 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
         AtomicLong handled = new AtomicLong();
         RecordSink records = format == Format.jsonl ? new JsonLinesSink(out.resolve("records.jsonl")) : new JsonFilesSink(out);
         Settings settings = Settings.load();
+        SpoolStep spoolStep = new SpoolStep();
+        AtomicReference<WinnowRuntime> routes = new AtomicReference<>();
         try (ErrorSink errors = new ErrorSink(out.resolve("errors.jsonl"));
              Deliveries deliveries = Deliveries.spooling(out, sinkUris, settings, Secrets.fromEnvironment(), errors::write);
-             CountingSink counted = new CountingSink(deliveries.spooling(records));
+             CountingSink counted = new CountingSink(deliveredFirst(records, routes));
              WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(settings), WinnowHome.routes(),
-                     List.of("errors.camel.yaml", "pipeline.camel.yaml", "convert.camel.yaml"),
-                     Map.of("recordSink", counted, "failedPageHandler", new FailedPageHandler(errors)));
+                     List.of("errors.camel.yaml", "pipeline.camel.yaml", "convert.camel.yaml", "deliver.camel.yaml"),
+                     Map.of("recordSink", counted, "failedPageHandler", new FailedPageHandler(errors),
+                             "spoolStep", spoolStep));
              AutoCloseable progress = ProgressBar.startIfInteractive(pages.size(), handled::get)) {
+            spoolStep.use(deliveries);
+            routes.set(runtime);
             ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
                     new ArrayBlockingQueue<>(workers * 4), new ThreadPoolExecutor.CallerRunsPolicy());
             for (String page : pages) {
@@ -126,6 +134,25 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
             }
             return failed == 0 && Deliveries.rejected(delivered) == 0 ? 0 : 1;
         }
+    }
+
+    /**
+     * The run's records file, each record first sent through the deliver route to the sinks' spools (as a crawl
+     * does). The pipeline calls it only once the routes run, so {@code routes} is set by then.
+     */
+    private static RecordSink deliveredFirst(RecordSink records, AtomicReference<WinnowRuntime> routes) {
+        return new RecordSink() {
+            @Override
+            public void write(ArticleRecord record) {
+                routes.get().deliver(record);
+                records.write(record);
+            }
+
+            @Override
+            public void close() {
+                records.close();
+            }
+        };
     }
 
     /** One page through the route; the route's dead letter channel records failures, this catches the rest. */

@@ -10,6 +10,11 @@ import dev.winnow.crawl.CrawlSummary;
 import dev.winnow.crawl.CrawlTask;
 import dev.winnow.crawl.Crawler;
 import dev.winnow.crawl.Seeds;
+import dev.winnow.deliver.Deliveries;
+import dev.winnow.deliver.Secrets;
+import dev.winnow.deliver.SinkReport;
+import dev.winnow.deliver.SinkUri;
+import dev.winnow.deliver.SpoolStep;
 import dev.winnow.pipeline.Settings;
 import dev.winnow.sink.ErrorLine;
 import dev.winnow.sink.ErrorSink;
@@ -21,6 +26,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +42,8 @@ import java.util.concurrent.Callable;
                         + " state lives in --state: a crawl that was stopped goes on where it stopped; a crawl run again"
                         + " after it finished recrawls with conditional requests and writes only what changed.",
                 "Defaults come from the winnow.crawl.* settings (application.properties, or -D with WINNOW_OPTS).",
-                "Exit code: 0 when no URL failed, 1 when some failed, 2 for a usage error."})
+                "Exit code: 0 when no URL failed, 1 when some failed (or a sink refused some records), 2 for a usage"
+                        + " error, 3 when records wait in a sink's spool (see --sink)."})
 final class CrawlCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "SEED", description = "Seed URLs (pages, sitemaps, feeds) or seed files.")
@@ -77,44 +84,79 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--allow-private", description = "Also follow links into private, loopback and link-local addresses.")
     boolean allowPrivate;
 
+    @Option(names = "--sink", paramLabel = "URI",
+            description = "Also deliver the crawl's new and changed records and its deletions to URI (repeatable), as"
+                    + " convert --sink does: jdbc:postgresql://HOST/DB?table=articles (any JDBC URL),"
+                    + " solr:http://HOST:8983/solr/CORE, kafka:TOPIC?brokers=HOST:9092, or an http(s):// webhook.")
+    List<String> sinks = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** What one crawl did, and what each of its sinks did. */
+    record Delivered(CrawlSummary summary, List<SinkReport> sinks) {
+    }
 
     @Override
     public Integer call() throws Exception {
         Settings settings = overridden(Settings.load());
         CrawlOptions options;
+        List<SinkUri> sinkUris;
         try {
+            sinkUris = sinks.stream().map(SinkUri::parse).toList();
+            Deliveries.check(sinkUris, settings, Secrets.fromEnvironment());
             options = CrawlOptions.from(settings, Seeds.read(seeds), out);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        CrawlSummary summary = crawl(settings, options);
-        System.out.println(summary.line());
-        return summary.counters().of(CrawlTask.Outcome.FAILED) == 0 ? 0 : 1;
+        Delivered done = crawl(settings, options, sinkUris);
+        done.summary().lines().forEach(System.out::println);
+        if (Deliveries.pending(done.sinks()) > 0) {
+            return 3;
+        }
+        return done.summary().counters().of(CrawlTask.Outcome.FAILED) == 0 && Deliveries.rejected(done.sinks()) == 0
+                ? 0 : 1;
     }
 
-    private static CrawlSummary crawl(Settings settings, CrawlOptions options) throws InterruptedException {
+    private static Delivered crawl(Settings settings, CrawlOptions options, List<SinkUri> sinkUris)
+            throws InterruptedException {
         CrawlBeans crawlBeans = new CrawlBeans();
         try (ErrorSink errors = ErrorSink.append(options.out().resolve("errors.jsonl"))) {
+            SpoolStep spoolStep = new SpoolStep();
             Map<String, Object> beans = new HashMap<>(crawlBeans.beans());
             beans.put("failedPageHandler", new FailedPageHandler(errors));
+            beans.put("spoolStep", spoolStep);
             try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(),
-                    List.of("errors.camel.yaml", "pipeline.camel.yaml", "crawl.camel.yaml"), beans)) {
-                return crawlOnce(runtime, crawlBeans, errors, options, null);
+                    List.of("errors.camel.yaml", "pipeline.camel.yaml", "crawl.camel.yaml", "deliver.camel.yaml"),
+                    beans)) {
+                return crawlOnce(runtime, crawlBeans, spoolStep, errors, options, null, settings, sinkUris);
             }
         }
     }
 
-    /** One crawl of a job through the crawl route of a running context; shared with {@code winnow run}. */
-    static CrawlSummary crawlOnce(WinnowRuntime runtime, CrawlBeans crawlBeans, ErrorSink errors, CrawlOptions options,
-                                  CrawlCounters totals) throws InterruptedException {
-        try (Crawler crawler = Crawler.open(options, Clock.systemUTC(), totals)) {
-            return crawlBeans.run(crawler, task -> runtime.send("direct:crawl", task,
-                            Map.of(PageLabel.URL, task.url().url(), "crawlTask", task))
-                    .ifPresent(failure -> errors.write(new ErrorLine(null, task.url().url(), "route",
-                            failure.getClass().getSimpleName(), String.valueOf(failure.getMessage()),
-                            Instant.now().toString()))));
+    /**
+     * One crawl of a job through the crawl route of a running context, each record and deletion it writes going
+     * through the deliver route to its sinks; shared with {@code winnow run}. Each sink first delivers what an
+     * earlier run left in its spool.
+     */
+    static Delivered crawlOnce(WinnowRuntime runtime, CrawlBeans crawlBeans, SpoolStep spoolStep, ErrorSink errors,
+                               CrawlOptions options, CrawlCounters totals, Settings settings, List<SinkUri> sinkUris)
+            throws InterruptedException {
+        try (Deliveries deliveries = Deliveries.spooling(options.out(), sinkUris, settings, Secrets.fromEnvironment(),
+                errors::write)) {
+            CrawlSummary summary;
+            spoolStep.use(deliveries);
+            try (Crawler crawler = Crawler.open(options, Clock.systemUTC(), totals, runtime::deliver)) {
+                summary = crawlBeans.run(crawler, task -> runtime.send("direct:crawl", task,
+                                Map.of(PageLabel.URL, task.url().url(), "crawlTask", task))
+                        .ifPresent(failure -> errors.write(new ErrorLine(null, task.url().url(), "route",
+                                failure.getClass().getSimpleName(), String.valueOf(failure.getMessage()),
+                                Instant.now().toString()))));
+            } finally {
+                spoolStep.use(null);
+            }
+            List<SinkReport> reports = deliveries.finish();
+            return new Delivered(summary.withSinks(reports.stream().map(SinkReport::summary).toList()), reports);
         }
     }
 

@@ -7,6 +7,9 @@ import dev.winnow.crawl.CrawlCounters;
 import dev.winnow.crawl.CrawlJob;
 import dev.winnow.crawl.CrawlSchedule;
 import dev.winnow.crawl.ServiceEndpoints;
+import dev.winnow.deliver.Deliveries;
+import dev.winnow.deliver.Secrets;
+import dev.winnow.deliver.SpoolStep;
 import dev.winnow.pipeline.Settings;
 import dev.winnow.sink.ErrorSink;
 import picocli.CommandLine;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,8 +41,10 @@ import java.util.concurrent.atomic.AtomicReference;
         description = {
                 "Runs Winnow as a service: loads every route in routes/ and recrawls each crawl job on its cron"
                         + " schedule, appending to records.jsonl only pages that are new or whose text changed (and"
-                        + " deletion events). Serves /health and /metrics over HTTP. Stops on Ctrl-C or SIGTERM.",
-                "Jobs: winnow.run.jobs and winnow.job.NAME.* settings, in application.properties or the --jobs file."})
+                        + " deletion events), and delivers those to the job's sinks. Serves /health and /metrics over HTTP."
+                        + " Stops on Ctrl-C or SIGTERM.",
+                "Jobs: winnow.run.jobs and winnow.job.NAME.* settings, in application.properties or the --jobs file;"
+                        + " winnow.job.NAME.sinks lists sink URIs (as crawl --sink takes them), separated by commas."})
 final class RunCommand implements Callable<Integer> {
 
     private static final long CLOSE_SECONDS = 10;
@@ -65,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
         List<CrawlJob> jobs;
         try {
             jobs = CrawlJob.load(settings, jobsFile == null ? new Properties() : read(jobsFile));
+            for (CrawlJob job : jobs) {
+                Deliveries.check(job.sinks(), settings, Secrets.fromEnvironment());
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -74,17 +83,25 @@ final class RunCommand implements Callable<Integer> {
         }
         Path stateRoot = state != null ? state : out.resolve("state");
         CrawlCounters totals = new CrawlCounters();
+        Map<String, Long> pendingPerSink = new ConcurrentHashMap<>();
         CrawlBeans crawlBeans = new CrawlBeans();
+        SpoolStep spoolStep = new SpoolStep();
         AtomicReference<WinnowRuntime> running = new AtomicReference<>();
         try (ErrorSink errors = ErrorSink.append(out.resolve("errors.jsonl"))) {
             CrawlSchedule schedule = new CrawlSchedule(jobs, job -> {
                 WinnowRuntime runtime = running.get();
-                return runtime == null ? null
-                        : CrawlCommand.crawlOnce(runtime, crawlBeans, errors, job.options(settings, out, stateRoot), totals);
+                if (runtime == null) {
+                    return null;
+                }
+                CrawlCommand.Delivered done = CrawlCommand.crawlOnce(runtime, crawlBeans, spoolStep, errors,
+                        job.options(settings, out, stateRoot), totals, settings, job.sinks());
+                done.sinks().forEach(report -> pendingPerSink.put(report.sink(), report.pending()));
+                return done.summary();
             }, Clock.systemUTC(), settings.bool("winnow.run.run-at-start"));
             Map<String, Object> beans = new HashMap<>(crawlBeans.beans());
             beans.put("failedPageHandler", new FailedPageHandler(errors));
             beans.put("crawlSchedule", schedule);
+            beans.put("spoolStep", spoolStep);
             int httpPort = port != null ? port : settings.intValue("winnow.run.port");
             CountDownLatch stopping = new CountDownLatch(1);
             CountDownLatch closed = new CountDownLatch(1);
@@ -99,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
             }));
             try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(), routeFiles(), beans);
                  ServiceEndpoints endpoints = httpPort < 0 ? null
-                         : ServiceEndpoints.start(settings.string("winnow.run.address"), httpPort, schedule, totals)) {
+                         : ServiceEndpoints.start(settings.string("winnow.run.address"), httpPort, schedule, totals,
+                         pendingPerSink)) {
                 running.set(runtime);
                 System.out.printf("winnow run: %d job(s)%s; stop with Ctrl-C%n", jobs.size(),
                         endpoints == null ? "" : ", health and metrics on port " + endpoints.port());

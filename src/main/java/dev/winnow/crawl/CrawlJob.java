@@ -1,5 +1,6 @@
 package dev.winnow.crawl;
 
+import dev.winnow.deliver.SinkUri;
 import dev.winnow.pipeline.Settings;
 import org.quartz.CronExpression;
 
@@ -20,8 +21,11 @@ import java.util.TimeZone;
  * application.properties or in a jobs file of the same keys.
  *
  * @param overrides crawl setting name (without {@code winnow.crawl.}) to value
+ * @param sinks     where each run of the job also delivers its new and changed records and deletions
+ *                  ({@code winnow.job.NAME.sinks}, sink URIs separated by commas, as {@code --sink} takes them)
  */
-public record CrawlJob(String name, List<String> seeds, CronExpression cron, Map<String, String> overrides) {
+public record CrawlJob(String name, List<String> seeds, CronExpression cron, Map<String, String> overrides,
+                       List<SinkUri> sinks) {
 
     /** The crawl settings a job may set for itself. */
     private static final List<String> OVERRIDABLE = List.of("scope", "max-depth", "max-pages", "include", "exclude",
@@ -31,6 +35,7 @@ public record CrawlJob(String name, List<String> seeds, CronExpression cron, Map
     public CrawlJob {
         seeds = List.copyOf(seeds);
         overrides = Map.copyOf(overrides);
+        sinks = List.copyOf(sinks);
     }
 
     /**
@@ -56,8 +61,9 @@ public record CrawlJob(String name, List<String> seeds, CronExpression cron, Map
                     overrides.put(key, value);
                 }
             }
+            String sinks = value(settings, jobsFile, prefix + "sinks");
             jobs.add(new CrawlJob(name.strip(), Seeds.read(Arrays.asList(seeds.strip().split("\\s*,\\s*"))),
-                    cron(name, cron), overrides));
+                    cron(name, cron), overrides, sinks(name, sinks)));
         }
         return jobs;
     }
@@ -69,6 +75,14 @@ public record CrawlJob(String name, List<String> seeds, CronExpression cron, Map
             own = own.with("winnow.crawl." + override.getKey(), override.getValue());
         }
         return CrawlOptions.from(own, seeds, out);
+    }
+
+    private static List<SinkUri> sinks(String job, String uris) {
+        try {
+            return SinkUri.parseList(uris);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("job " + job + ": " + e.getMessage(), e);
+        }
     }
 
     private static CronExpression cron(String job, String expression) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A crawl's {@code records.jsonl}: appended to across runs, and only with news. A record whose text hash equals
@@ -24,6 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * fetched again after a crash is not written twice. The hashes live in the crawl state; on opening, the lines
  * already in the file are read back into it, since a crash can come between writing a line and storing its
  * hash.
+ *
+ * <p>Each line is first handed to {@code news} (the run's sinks, through their spools), then written: a crash in
+ * between leaves no hash, so the page's record is handed on again when it is fetched again, and a sink gets it
+ * twice (an upsert, harmless) rather than never.
  */
 public final class CrawlRecordSink implements RecordSink {
 
@@ -32,13 +37,16 @@ public final class CrawlRecordSink implements RecordSink {
     private final LineFile file;
     private final Map<String, String> hashes;
     private final Clock clock;
+    private final Consumer<ArticleRecord> news;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
 
-    public CrawlRecordSink(Path path, Map<String, String> hashes, Clock clock) {
+    /** @param news receives every record and deletion written, before it is written */
+    public CrawlRecordSink(Path path, Map<String, String> hashes, Clock clock, Consumer<ArticleRecord> news) {
         this.file = LineFile.append(path);
         this.hashes = hashes;
         this.clock = clock;
+        this.news = news;
         readBack(path);
     }
 
@@ -56,6 +64,7 @@ public final class CrawlRecordSink implements RecordSink {
                 unchanged.incrementAndGet();
                 return;
             }
+            news.accept(record);
             file.writeLine(line);
             hashes.put(record.id(), value);
         }

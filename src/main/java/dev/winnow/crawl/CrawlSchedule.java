@@ -60,7 +60,7 @@ public final class CrawlSchedule {
                     statuses.put(job.name(), status);
                     continue;
                 }
-                summary = done.line();
+                summary = String.join("; ", done.lines());
             } catch (RuntimeException e) {
                 summary = "failed: " + e.getMessage();
             }

@@ -4,9 +4,11 @@ import dev.winnow.decode.CharsetLabels;
 import dev.winnow.decode.CharsetSniffer;
 import dev.winnow.decode.Decoder;
 import dev.winnow.pipeline.RuleList;
+import dev.winnow.record.ArticleRecord;
 import org.h2.mvstore.MVMap;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +44,7 @@ public final class Crawler implements AutoCloseable {
     private final CrawlFetch fetch;
     private final Discovery discovery;
 
-    private Crawler(CrawlOptions options, Clock clock, CrawlCounters totals) {
+    private Crawler(CrawlOptions options, Clock clock, CrawlCounters totals, Consumer<ArticleRecord> news) {
         this.options = options;
         this.clock = clock;
         this.counters = new CrawlCounters(totals);
@@ -59,16 +61,20 @@ public final class Crawler implements AutoCloseable {
                 options.maxBytes(), options.backoff(), clock);
         this.robots = new RobotsPolicy(fetcher, database.map("robots"), options.agentName(),
                 options.robotsTtl().toMillis(), clock);
-        this.records = new CrawlRecordSink(options.out().resolve("records.jsonl"), database.map("records"), clock);
+        this.records = new CrawlRecordSink(options.out().resolve("records.jsonl"), database.map("records"), clock, news);
         this.fetch = new CrawlFetch(robots, fetcher, admission, this::delayOf, counters);
         this.discovery = new Discovery(new UrlNormalizer(RuleList.load("tracking-parameters.txt")),
                 new Decoder(new CharsetSniffer(), new CharsetLabels()), new LinkExtractor(options.agentName()),
                 new ListingReader(), admission, states, records, options.maxRedirects());
     }
 
-    /** A crawler whose counts also go to {@code totals} (the running service's metrics), unless it is null. */
-    public static Crawler open(CrawlOptions options, Clock clock, CrawlCounters totals) {
-        return new Crawler(options, clock, totals);
+    /**
+     * A crawler whose counts also go to {@code totals} (the running service's metrics), unless it is null.
+     *
+     * @param news receives each record and deletion event the crawl writes to records.jsonl (the run's sinks)
+     */
+    public static Crawler open(CrawlOptions options, Clock clock, CrawlCounters totals, Consumer<ArticleRecord> news) {
+        return new Crawler(options, clock, totals, news);
     }
 
     CrawlFetch fetchStep() {
@@ -135,7 +141,7 @@ public final class Crawler implements AutoCloseable {
             database.commit();
         }
         return new CrawlSummary(counters, records.written(), records.unchanged(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, List.of());
     }
 
     private void prepareRound() {

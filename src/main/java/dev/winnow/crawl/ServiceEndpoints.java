@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * What {@code winnow run} serves over HTTP: {@code /health} (the jobs, their last and next runs, as JSON) and
- * {@code /metrics} (pages per host and outcome, bytes, fetch latency, in the Prometheus text format).
+ * {@code /metrics} (pages per host and outcome, bytes, fetch latency, records pending per sink, in the
+ * Prometheus text format).
  */
 public final class ServiceEndpoints implements AutoCloseable {
 
@@ -25,11 +26,14 @@ public final class ServiceEndpoints implements AutoCloseable {
         this.server = server;
     }
 
-    public static ServiceEndpoints start(String address, int port, CrawlSchedule schedule, CrawlCounters totals) {
+    /** @param pendingPerSink records left in each sink's spool by the last job run that fed it, by sink */
+    public static ServiceEndpoints start(String address, int port, CrawlSchedule schedule, CrawlCounters totals,
+                                         Map<String, Long> pendingPerSink) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 16);
             server.createContext("/health", exchange -> send(exchange, "application/json", health(schedule)));
-            server.createContext("/metrics", exchange -> send(exchange, "text/plain; version=0.0.4", metrics(totals)));
+            server.createContext("/metrics", exchange -> send(exchange, "text/plain; version=0.0.4",
+                    metrics(totals) + sinkMetrics(pendingPerSink)));
             server.start();
             return new ServiceEndpoints(server);
         } catch (IOException e) {
@@ -81,6 +85,15 @@ public final class ServiceEndpoints implements AutoCloseable {
         text.append("# HELP winnow_crawl_refused_links_total Links the SSRF guard did not follow.\n")
                 .append("# TYPE winnow_crawl_refused_links_total counter\n")
                 .append("winnow_crawl_refused_links_total ").append(totals.refused()).append('\n');
+        return text.toString();
+    }
+
+    static String sinkMetrics(Map<String, Long> pendingPerSink) {
+        StringBuilder text = new StringBuilder()
+                .append("# HELP winnow_sink_pending Records waiting in a sink's spool after the last run that fed it.\n")
+                .append("# TYPE winnow_sink_pending gauge\n");
+        new TreeMap<>(pendingPerSink).forEach((sink, pending) -> text.append("winnow_sink_pending{sink=\"")
+                .append(sink.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"} ").append(pending).append('\n'));
         return text.toString();
     }
 

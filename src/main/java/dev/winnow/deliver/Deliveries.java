@@ -4,7 +4,6 @@ import dev.winnow.pipeline.Settings;
 import dev.winnow.record.ArticleRecord;
 import dev.winnow.record.RecordJson;
 import dev.winnow.sink.ErrorLine;
-import dev.winnow.sink.RecordSink;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The sinks of one run over one output folder. For {@code convert} and {@code crawl}: {@link #spooling} wraps
- * the run's record sink so every record also goes to each sink's spool, and each sink's worker delivers from
- * there while the run goes on. For {@code winnow deliver}: {@link #replaying} delivers what is pending in each
+ * The sinks of one run over one output folder. For {@code convert}, {@code crawl} and {@code run}:
+ * {@link #spooling} opens each sink's spool, {@link #spool} (called by the deliver route) copies every record the
+ * run keeps into them, and each sink's worker delivers from there while the run goes on. For {@code winnow deliver}: {@link #replaying} delivers what is pending in each
  * spool, then every record of an earlier run's records file.
  */
 public final class Deliveries implements AutoCloseable {
@@ -93,25 +92,19 @@ public final class Deliveries implements AutoCloseable {
         return deliveries;
     }
 
-    /** The run's sink, plus a copy of each record into every spool. */
-    public RecordSink spooling(RecordSink primary) {
-        return new RecordSink() {
-            @Override
-            public void write(ArticleRecord record) {
-                primary.write(record);
-                if (!spools.isEmpty()) {
-                    String line = RecordJson.line(record);
-                    for (Spool spool : spools) {
-                        spool.append(line);
-                    }
-                }
-            }
-
-            @Override
-            public void close() {
-                primary.close();
-            }
-        };
+    /**
+     * Copies one record into every spool (the deliver route's step, through {@link SpoolStep}). A run spools a
+     * record before writing it to its records file, so a process killed in between delivers the record once more
+     * rather than never.
+     */
+    public void spool(ArticleRecord record) {
+        if (spools.isEmpty()) {
+            return;
+        }
+        String line = RecordJson.line(record);
+        for (Spool spool : spools) {
+            spool.append(line);
+        }
     }
 
     /**

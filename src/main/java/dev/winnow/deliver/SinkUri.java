@@ -3,7 +3,9 @@ package dev.winnow.deliver;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +34,7 @@ public final class SinkUri {
             SinkKind.KAFKA, Set.of("brokers", "config"),
             SinkKind.WEBHOOK, Set.of("authEnv", "authHeader"));
     private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i)pass(word)?|pwd|secret|token|api[-_]?key");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?=(?:jdbc|solr|kafka|https?):)");
     private static final Pattern UNSAFE_FILE_CHARACTERS = Pattern.compile("[^A-Za-z0-9._-]+");
 
     private final SinkKind kind;
@@ -42,6 +45,23 @@ public final class SinkUri {
         this.kind = kind;
         this.address = address;
         this.options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+
+    /**
+     * Sink URIs written as one setting, separated by commas. Only a comma before a sink's scheme separates: a
+     * comma inside a URI (Kafka's {@code brokers=a:9092,b:9092}) stays in it.
+     *
+     * @throws IllegalArgumentException as {@link #parse} does
+     */
+    public static List<SinkUri> parseList(String uris) {
+        List<SinkUri> sinks = new ArrayList<>();
+        if (uris == null || uris.isBlank()) {
+            return sinks;
+        }
+        for (String uri : LIST_SEPARATOR.split(uris.strip())) {
+            sinks.add(parse(uri));
+        }
+        return sinks;
     }
 
     /** @throws IllegalArgumentException for a URI of no known kind, or one that carries a password */

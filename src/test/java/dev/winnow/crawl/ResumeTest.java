@@ -1,6 +1,7 @@
 package dev.winnow.crawl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.winnow.deliver.webhook.WebhookServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A crawl killed with kill -9 and started again: nothing done is fetched again, nothing lost, nothing written twice. */
+/**
+ * A crawl killed with kill -9 and started again: nothing done is fetched again, nothing lost (in its records file
+ * or at its sink), nothing written twice.
+ */
 class ResumeTest {
 
     private static final int HOSTS = 3;
@@ -28,7 +32,7 @@ class ResumeTest {
     @Test
     void aCrawlKilledMidwayGoesOnWhereItStoppedWhenStartedAgain() throws Exception {
         List<TestSite> sites = new ArrayList<>();
-        try {
+        try (WebhookServer hook = new WebhookServer()) {
             List<String> seeds = new ArrayList<>();
             for (int h = 0; h < HOSTS; h++) {
                 TestSite site = TestSite.start();
@@ -42,7 +46,7 @@ class ResumeTest {
                 seeds.add(site.url("/"));
             }
 
-            Process first = crawler(seeds);
+            Process first = crawler(seeds, hook.url());
             waitForRecords(first, 12);
             first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             List<JsonNode> recordedBeforeKill = CrawlRun.lines(out.resolve("records.jsonl"));
@@ -50,7 +54,7 @@ class ResumeTest {
             Set<String> doneBeforeKill = new HashSet<>();
             recordedBeforeKill.forEach(record -> doneBeforeKill.add(java.net.URI.create(record.path("url").asText()).getPath()));
 
-            Process second = crawler(seeds);
+            Process second = crawler(seeds, hook.url());
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
             List<JsonNode> records = CrawlRun.lines(out.resolve("records.jsonl"));
@@ -59,6 +63,7 @@ class ResumeTest {
             assertThat(beforeKill).isLessThan(HOSTS * (PAGES_PER_HOST + 1));
             assertThat(records).hasSize(HOSTS * (PAGES_PER_HOST + 1));
             assertThat(ids).hasSize(records.size());
+            assertThat(hook.stored.keySet()).as("every record reached the sink too").isEqualTo(ids);
             for (TestSite site : sites) {
                 Map<String, Integer> fetches = new HashMap<>();
                 site.requests().forEach(request -> fetches.merge(request.path(), 1, Integer::sum));
@@ -76,13 +81,14 @@ class ResumeTest {
         }
     }
 
-    private Process crawler(List<String> seeds) throws IOException {
+    private Process crawler(List<String> seeds, String sink) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
                 "-Dwinnow.home=" + System.getProperty("winnow.home", "."),
                 "-cp", System.getProperty("java.class.path"),
-                "dev.winnow.cli.Main", "crawl", "--out", out.toString(), "--delay", "150ms"));
+                "dev.winnow.cli.Main", "crawl", "--out", out.toString(), "--delay", "150ms",
+                "--sink", sink));
         command.addAll(seeds);
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(out.resolve("crawler.log").toFile()).start();

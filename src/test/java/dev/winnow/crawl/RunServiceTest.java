@@ -2,6 +2,7 @@ package dev.winnow.crawl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.deliver.webhook.WebhookServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code winnow run} as a child process: a job recrawled on its schedule, with health and metrics over HTTP. */
+/**
+ * {@code winnow run} as a child process: a job recrawled on its schedule, with health and metrics over HTTP, and
+ * delivering to its sinks.
+ */
 class RunServiceTest {
 
     @TempDir
@@ -40,12 +44,7 @@ class RunServiceTest {
                     + "winnow.job.news.cron = 0/2 * * * * ?\n"
                     + "winnow.job.news.delay = 0ms\n");
             Path out = folder.resolve("out");
-            Process service = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                    "-Dwinnow.home=" + System.getProperty("winnow.home", "."), "-Dwinnow.run.tick=200",
-                    "-cp", System.getProperty("java.class.path"), "dev.winnow.cli.Main",
-                    "run", "--jobs", jobs.toString(), "--out", out.toString(), "--port", "0")
-                    .redirectErrorStream(true).start();
+            Process service = start(jobs, out);
             try {
                 int port = portOf(service);
                 String health = "http://127.0.0.1:" + port + "/health";
@@ -67,6 +66,48 @@ class RunServiceTest {
                 service.waitFor(20, TimeUnit.SECONDS);
             }
         }
+    }
+
+    @Test
+    void aJobWithASinkDeliversTheChangedPageAndTheDeletionOfEachScheduledRecrawl() throws Exception {
+        try (TestSite site = TestSite.start(); WebhookServer hook = new WebhookServer()) {
+            site.page("/", TestSite.article("Home", "/a", "/b")).page("/a", TestSite.article("Page A"))
+                    .page("/b", TestSite.article("Page B"));
+            Path jobs = folder.resolve("jobs.properties");
+            Files.writeString(jobs, "winnow.run.jobs = news\n"
+                    + "winnow.job.news.seeds = " + site.url("/") + "\n"
+                    + "winnow.job.news.cron = 0/2 * * * * ?\n"
+                    + "winnow.job.news.delay = 0ms\n"
+                    + "winnow.job.news.sinks = " + hook.url() + "\n");
+            Process service = start(jobs, folder.resolve("out"));
+            try {
+                int port = portOf(service);
+                String health = "http://127.0.0.1:" + port + "/health";
+                awaitJson(health, node -> hook.stored.size() == 3);
+
+                site.page("/b", TestSite.article("Page B, revised")).status("/a", 410);
+                awaitJson(health, node -> hook.stored.size() == 2
+                        && hook.stored.values().stream().anyMatch(r -> r.path("title").asText().equals("Page B, revised")));
+
+                assertThat(hook.stored.values()).extracting(record -> record.path("url").asText())
+                        .containsExactlyInAnyOrder(site.url("/"), site.url("/b"));
+                awaitJson(health, node -> node.at("/jobs/0/lastSummary").asText("").contains("0 pending"));
+                assertThat(get("http://127.0.0.1:" + port + "/metrics"))
+                        .contains("winnow_sink_pending{sink=\"" + hook.url() + "\"} 0");
+            } finally {
+                service.destroy();
+                service.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static Process start(Path jobs, Path out) throws Exception {
+        return new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Dwinnow.home=" + System.getProperty("winnow.home", "."), "-Dwinnow.run.tick=200",
+                "-cp", System.getProperty("java.class.path"), "dev.winnow.cli.Main",
+                "run", "--jobs", jobs.toString(), "--out", out.toString(), "--port", "0")
+                .redirectErrorStream(true).start();
     }
 
     private static int portOf(Process service) throws Exception {

@@ -2,6 +2,8 @@ package dev.winnow.deliver;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +24,15 @@ class SinkUriTest {
         assertThat(SinkUri.parse("solr:http://127.0.0.1:8983/solr/articles").kind()).isEqualTo(SinkKind.SOLR);
         assertThat(SinkUri.parse("kafka:articles?brokers=127.0.0.1:9092").address()).isEqualTo("articles");
         assertThat(SinkUri.parse("https://hooks.example/in?channel=7").address()).isEqualTo("https://hooks.example/in?channel=7");
+    }
+
+    @Test
+    void aListOfSinksIsCutOnlyAtCommasBeforeASchemeSoKafkaKeepsItsBrokers() {
+        List<SinkUri> sinks = SinkUri.parseList(
+                "jdbc:h2:/tmp/db?table=articles, kafka:articles?brokers=127.0.0.1:9092,127.0.0.2:9092 ,http://127.0.0.1/hook");
+
+        assertThat(sinks).extracting(SinkUri::kind).containsExactly(SinkKind.JDBC, SinkKind.KAFKA, SinkKind.WEBHOOK);
+        assertThat(sinks.get(1).option("brokers", null)).isEqualTo("127.0.0.1:9092,127.0.0.2:9092");
     }
 
     @Test
