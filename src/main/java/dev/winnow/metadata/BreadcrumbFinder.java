@@ -28,6 +28,7 @@ public final class BreadcrumbFinder {
     private final List<String> classParts = new ArrayList<>();
     private final List<String> classTokens = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
+    private final List<String> placeholders = new ArrayList<>();
 
     public BreadcrumbFinder() {
         for (String line : RuleList.load("breadcrumb-markers.txt")) {
@@ -37,6 +38,7 @@ public final class BreadcrumbFinder {
             switch (kind) {
                 case "class-part" -> classParts.add(value);
                 case "class-token" -> classTokens.add(value);
+                case "placeholder" -> placeholders.add(value);
                 default -> labels.add(value);
             }
         }
@@ -139,6 +141,10 @@ public final class BreadcrumbFinder {
         }
         if (cleaned.size() > MAX_CRUMBS) {
             return List.of();
+        }
+        // Templates end a trail with a stand-in for the current page ("首页 > 新闻 > 正文") rather than its title.
+        if (!cleaned.isEmpty() && placeholders.contains(cleaned.get(cleaned.size() - 1).toLowerCase(Locale.ROOT))) {
+            return cleaned.subList(0, cleaned.size() - 1);
         }
         return withoutTitle(cleaned, title);
     }

@@ -159,7 +159,8 @@ public final class DateFinder {
         Candidate best = null;
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")) {
+            if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")
+                    || asides.isTeaser(t, headline)) {
                 continue;
             }
             Dated d = timeValue(t, at);
@@ -201,7 +202,8 @@ public final class DateFinder {
             // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
             Optional<ParsedDate> d = parser.parse(text, at);
-            if (d.isPresent() && accept.test(line) && !asides.isAside(line.block(), headline)) {
+            if (d.isPresent() && accept.test(line) && !asides.isAside(line.block(), headline)
+                    && !asides.isTeaser(line.block(), headline)) {
                 return new Candidate(new Dated(d.get(), evidence), LabelledLineReader.distance(line.index(), titleLine));
             }
         }
