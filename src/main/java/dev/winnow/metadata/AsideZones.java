@@ -17,6 +17,9 @@ public final class AsideZones {
     private static final Set<String> ASIDE_TAGS = Set.of("aside", "nav");
     private static final Set<String> TEASER_TAGS = Set.of("li", "article");
     private static final int MIN_TEASERS = 3;
+    /** A teaser's heading links to its story; a layout column's heading links nowhere. */
+    private static final String LINKED_HEADING = "h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
+            + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6";
 
     /**
      * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" does not;
@@ -46,7 +49,7 @@ public final class AsideZones {
     /**
      * Whether the element sits in one teaser of a list of many (a section front's stories, a "more news"
      * strip): an item repeated with its siblings (same tag and class, at least {@code MIN_TEASERS}) that holds
-     * a heading of its own and not the page's headline. Its date and picture belong to the story it links to.
+     * a linked heading of its own and not the page's headline. Its date and picture belong to the story it links to.
      */
     public boolean isTeaser(Element element, Element headline) {
         for (Element e = element; e != null && e.parent() != null; e = e.parent()) {
@@ -81,7 +84,7 @@ public final class AsideZones {
                 break;
             }
         }
-        return alike >= MIN_TEASERS && e.selectFirst("h2, h3, h4, h5, h6") != null;
+        return alike >= MIN_TEASERS && e.selectFirst(LINKED_HEADING) != null;
     }
 
     private boolean isNamed(Element e) {

@@ -106,18 +106,21 @@ public final class AuthorNames {
         }
         // A capitalised phrase with lower-case words that are no name particles ("Print this guide", "Read
         // the story") is a link or a label beside the byline, not a person.
-        if (name.contains(" ") && name.matches("[\\p{IsLatin}\\s.'’-]+") && hasCommonWord(name)) {
+        if (name.contains(" ") && name.matches("[\\p{IsLatin}\\s.'’-]+") && hasCommonWords(name)) {
             return null;
         }
         return name;
     }
 
-    private boolean hasCommonWord(String name) {
-        for (String word : name.split(" ")) {
+    /** Most words lower case and no name particles: a name with one lower-case surname still counts. */
+    private boolean hasCommonWords(String name) {
+        String[] words = name.split(" ");
+        int common = 0;
+        for (String word : words) {
             if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !particles.contains(word)) {
-                return true;
+                common++;
             }
         }
-        return false;
+        return 2 * common > words.length;
     }
 }
