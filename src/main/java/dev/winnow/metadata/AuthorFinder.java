@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,8 @@ public final class AuthorFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)([\\s_-]|name|$)|authorname|author-name|byline");
+    /** Every match of {@code BYLINE_CLASS} holds one of these. */
+    private static final List<String> BYLINE_WORDS = List.of("author", "byline", "by-line", "writer", "auteur", "autor", "reporter");
     private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(?i)avatar|image|img|photo|bio|description|comment|box");
 
     private final AuthorNames names;
@@ -164,6 +167,17 @@ public final class AuthorFinder {
         return clean(bylines);
     }
 
+    /** A quick test before the pattern, which would otherwise run on every class of the page. */
+    private static boolean mayNameByline(String classes) {
+        String lower = classes.toLowerCase(Locale.ROOT);
+        for (String word : BYLINE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<String> bylineElements(Document doc, Element headline) {
         Element body = doc.body();
         if (body == null) {
@@ -174,7 +188,7 @@ public final class AuthorFinder {
                 continue;
             }
             String classes = e.className() + " " + e.id() + " " + e.attr("data-testid");
-            if (classes.isBlank() || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
+            if (!mayNameByline(classes) || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
                 continue;
             }
             String text = e.text();

@@ -58,29 +58,44 @@ public final class BreadcrumbFinder {
         if (body == null) {
             return Trail.NONE;
         }
+        // One walk over the page collects the candidates of each kind; they are then tried strongest kind first.
+        List<Element> named = new ArrayList<>();
+        List<Element> labelled = new ArrayList<>();
+        List<Element> arrowed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (isTrailContainer(e)) {
-                List<String> crumbs = crumbs(e, title);
-                if (crumbs.size() >= 1 && e.select("a").size() >= 1) {
-                    return new Trail(crumbs, "breadcrumb-element");
-                }
+                named.add(e);
+            }
+            String own = ownText(e);
+            if (own.isEmpty()) {
+                continue;
+            }
+            String lower = own.toLowerCase(Locale.ROOT);
+            if (labels.stream().anyMatch(lower::contains)) {
+                labelled.add(e);
+            }
+            if (e.childrenSize() >= 2 && ARROWS.matcher(own).find()) {
+                arrowed.add(e);
             }
         }
-        for (Element e : body.getAllElements()) {
-            String own = e.ownText().toLowerCase(Locale.ROOT);
-            if (!own.isEmpty() && labels.stream().anyMatch(own::contains) && e.text().length() <= MAX_TRAIL_CHARS) {
+        for (Element e : named) {
+            List<String> crumbs = crumbs(e, title);
+            if (crumbs.size() >= 1 && e.selectFirst("a") != null) {
+                return new Trail(crumbs, "breadcrumb-element");
+            }
+        }
+        for (Element e : labelled) {
+            if (e.text().length() <= MAX_TRAIL_CHARS) {
                 List<String> crumbs = crumbs(e, title);
                 if (crumbs.size() >= 2) {
                     return new Trail(crumbs, "breadcrumb-element");
                 }
             }
         }
-        for (Element e : body.getAllElements()) {
-            if (e.children().size() < 2 || !ARROWS.matcher(e.ownText()).find()) {
-                continue;
-            }
+        for (Element e : arrowed) {
+            String own = ownText(e);
             long links = e.children().stream().filter(c -> c.normalName().equals("a")).count();
-            if (links >= 2 && ARROWS.matcher(e.ownText()).results().count() >= links - 1
+            if (links >= 2 && ARROWS.matcher(own).results().count() >= links - 1
                     && e.text().length() <= MAX_TRAIL_CHARS) {
                 List<String> crumbs = crumbs(e, title);
                 if (crumbs.size() >= 2) {
@@ -89,6 +104,16 @@ public final class BreadcrumbFinder {
             }
         }
         return Trail.NONE;
+    }
+
+    /** The element's own text, built only when it has text of its own (most elements have none). */
+    private static String ownText(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return e.ownText();
+            }
+        }
+        return "";
     }
 
     /** A breadcrumb trail and where it came from. */
@@ -118,8 +143,22 @@ public final class BreadcrumbFinder {
             return false;
         }
         boolean named = classParts.stream().anyMatch(names::contains)
-                || java.util.Arrays.stream(names.split("[\\s_]+")).anyMatch(classTokens::contains);
+                || hasToken(names);
         return named && e.text().length() <= MAX_TRAIL_CHARS;
+    }
+
+    /** Whether a word of the class or id, between white space and underscores, is a trail token. */
+    private boolean hasToken(String names) {
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || names.charAt(i) == '_' || Character.isWhitespace(names.charAt(i))) {
+                if (i > start && classTokens.contains(names.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private List<String> crumbs(Element container, String title) {

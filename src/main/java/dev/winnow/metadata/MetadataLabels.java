@@ -28,6 +28,7 @@ public final class MetadataLabels {
 
     public MetadataLabels() {
         List<String> alternatives = new ArrayList<>();
+        StringBuilder firsts = new StringBuilder();
         for (String line : RuleList.load("metadata-labels.txt")) {
             int eq = line.indexOf('=');
             String field = line.substring(0, eq).strip();
@@ -37,11 +38,17 @@ public final class MetadataLabels {
                 label = label.substring(0, label.length() - 1).strip();
             }
             fieldByLabel.put(label.toLowerCase(Locale.ROOT), field);
+            int first = label.codePointAt(0);
+            for (int c : new int[] {first, Character.toLowerCase(first), Character.toUpperCase(first), Character.toTitleCase(first)}) {
+                firsts.append(String.format("\\x{%x}", c));
+            }
             String quoted = Pattern.quote(label);
             alternatives.add(spaceIsEnough ? quoted + "(?=\\s*[:：]|\\s+\\S)" : quoted + "(?=\\s*[:：])");
         }
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", alternatives) + ")\\s*[:：]?\\s*",
+        // The look-ahead on the labels' first letters rejects most positions of a line at once, before the long
+        // case-insensitive alternation is tried there: lines are many and few of them hold a label.
+        pattern = Pattern.compile("(?=[" + firsts + "])(?<![\\p{L}\\p{N}])(" + String.join("|", alternatives) + ")\\s*[:：]?\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -65,16 +72,22 @@ public final class MetadataLabels {
 
     /** A short line made of labelled values, the kind a template prints under a headline. */
     public boolean isMetadataLine(String line) {
-        String text = line.strip();
+        return !metadataFields(line.strip()).isEmpty();
+    }
+
+    /** The labelled values of a metadata line (as {@link #find}); empty when the line is not one. */
+    public List<Labelled> metadataFields(String text) {
         if (text.isEmpty() || text.length() > MAX_LINE_CHARS) {
-            return false;
+            return List.of();
         }
         List<Labelled> found = find(text);
         if (found.isEmpty()) {
-            return false;
+            return found;
         }
         int labelled = found.stream().mapToInt(l -> l.valueEnd() - (l.valueStart() - l.label().length())).sum();
-        return found.size() >= 2 || found.get(0).valueStart() - found.get(0).label().length() <= 2 && labelled >= text.length() - 2;
+        boolean metadata = found.size() >= 2
+                || found.get(0).valueStart() - found.get(0).label().length() <= 2 && labelled >= text.length() - 2;
+        return metadata ? found : List.of();
     }
 
 }
