@@ -134,11 +134,18 @@ public final class Headings {
 
     private static boolean matches(String part, List<String> words) {
         for (String word : words) {
-            if (part.equals(word) || part.endsWith("-" + word) || part.startsWith(word + "-")
-                    || part.endsWith("_" + word) || part.startsWith(word + "_")) {
+            int w = word.length();
+            int p = part.length();
+            if (part.equals(word)
+                    || p > w && part.endsWith(word) && isJoiner(part.charAt(p - w - 1))
+                    || p > w && part.startsWith(word) && isJoiner(part.charAt(w))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '_';
     }
 }

@@ -25,10 +25,10 @@ public final class MetadataLabels {
 
     private final Pattern pattern;
     private final java.util.Map<String, String> fieldByLabel = new java.util.HashMap<>();
+    private final java.util.Map<Character, List<String>> labelsByFirst = new java.util.HashMap<>();
 
     public MetadataLabels() {
         List<String> alternatives = new ArrayList<>();
-        StringBuilder firsts = new StringBuilder();
         for (String line : RuleList.load("metadata-labels.txt")) {
             int eq = line.indexOf('=');
             String field = line.substring(0, eq).strip();
@@ -38,17 +38,13 @@ public final class MetadataLabels {
                 label = label.substring(0, label.length() - 1).strip();
             }
             fieldByLabel.put(label.toLowerCase(Locale.ROOT), field);
-            int first = label.codePointAt(0);
-            for (int c : new int[] {first, Character.toLowerCase(first), Character.toUpperCase(first), Character.toTitleCase(first)}) {
-                firsts.append(String.format("\\x{%x}", c));
-            }
+            String lower = label.toLowerCase(Locale.ROOT);
+            labelsByFirst.computeIfAbsent(lower.charAt(0), c -> new ArrayList<>()).add(lower);
             String quoted = Pattern.quote(label);
             alternatives.add(spaceIsEnough ? quoted + "(?=\\s*[:：]|\\s+\\S)" : quoted + "(?=\\s*[:：])");
         }
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
-        // The look-ahead on the labels' first letters rejects most positions of a line at once, before the long
-        // case-insensitive alternation is tried there: lines are many and few of them hold a label.
-        pattern = Pattern.compile("(?=[" + firsts + "])(?<![\\p{L}\\p{N}])(" + String.join("|", alternatives) + ")\\s*[:：]?\\s*",
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", alternatives) + ")\\s*[:：]?\\s*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -56,7 +52,11 @@ public final class MetadataLabels {
     public List<Labelled> find(String line) {
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        Matcher m = pattern.matcher(line);
+        int first = firstLabelAt(line);
+        if (first < 0) {
+            return List.of();
+        }
+        Matcher m = pattern.matcher(line).useTransparentBounds(true).region(first, line.length());
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
             labels.add(m.group(1));
@@ -68,6 +68,28 @@ public final class MetadataLabels {
             found.add(new Labelled(fieldByLabel.get(label.toLowerCase(Locale.ROOT)), label, spans.get(i)[1], end));
         }
         return found;
+    }
+
+    /**
+     * Where the first word that opens like a label starts, or -1. Lines are many and few hold a label: this
+     * plain scan spares them the long case-insensitive alternation, which would be tried at every position.
+     */
+    private int firstLabelAt(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))) {
+                continue;
+            }
+            List<String> candidates = labelsByFirst.get(Character.toLowerCase(line.charAt(i)));
+            if (candidates == null) {
+                continue;
+            }
+            for (String label : candidates) {
+                if (line.regionMatches(true, i, label, 0, label.length())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** A short line made of labelled values, the kind a template prints under a headline. */
