@@ -55,15 +55,33 @@ public final class AuthorFinder {
      */
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                         Element headline, VisibleLines lines, int titleLine, List<String> organisations) {
-        List<String> orgs = organisations.stream().filter(o -> o != null).map(Titles::fold).toList();
+        HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList());
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
-        return people.names().isEmpty() ? chain(doc, meta, ld, labelled, headline, lines, titleLine, List.of()) : people;
+        // When no house name was dropped, a second pass would find nothing more.
+        return people.names().isEmpty() && orgs.dropped
+                ? chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of())) : people;
+    }
+
+    /** The site's and publisher's own names, and whether a byline was dropped for naming one. */
+    private static final class HouseNames {
+        private final List<String> folded;
+        private boolean dropped;
+
+        HouseNames(List<String> folded) {
+            this.folded = folded;
+        }
+
+        List<String> people(List<String> names) {
+            List<String> kept = names.stream().filter(n -> !folded.contains(Titles.fold(n))).toList();
+            dropped |= kept.size() < names.size();
+            return kept;
+        }
     }
 
     private Authors chain(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
-                         Element headline, VisibleLines lines, int titleLine, List<String> orgs) {
-        List<String> found = people(clean(ld.authors()), orgs);
+                         Element headline, VisibleLines lines, int titleLine, HouseNames orgs) {
+        List<String> found = orgs.people(clean(ld.authors()));
         if (!found.isEmpty()) {
             return new Authors(found, "json-ld");
         }
@@ -78,35 +96,31 @@ public final class AuthorFinder {
                 metaValues.add(v.content());
             }
         }
-        found = people(clean(metaValues), orgs);
+        found = orgs.people(clean(metaValues));
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
-        found = people(clean(meta.labelled(AUTHOR_LABELS).map(List::of).orElse(List.of())), orgs);
+        found = orgs.people(clean(meta.labelled(AUTHOR_LABELS).map(List::of).orElse(List.of())));
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
-        found = people(microdata(doc, headline), orgs);
+        found = orgs.people(microdata(doc, headline));
         if (!found.isEmpty()) {
             return new Authors(found, "microdata");
         }
-        found = people(bylineElements(doc, headline), orgs);
+        found = orgs.people(bylineElements(doc, headline));
         if (!found.isEmpty()) {
             return new Authors(found, "byline-element");
         }
-        found = people(labelled.authors(), orgs);
+        found = orgs.people(labelled.authors());
         if (!found.isEmpty()) {
             return new Authors(found, "visible-label");
         }
-        found = people(bylineLine(lines, titleLine, headline), orgs);
+        found = orgs.people(bylineLine(lines, titleLine, headline));
         if (!found.isEmpty()) {
             return new Authors(found, "visible-text");
         }
         return new Authors(List.of(), null);
-    }
-
-    private static List<String> people(List<String> names, List<String> organisations) {
-        return names.stream().filter(n -> !organisations.contains(Titles.fold(n))).toList();
     }
 
     /**

@@ -46,23 +46,20 @@ public final class BreadcrumbFinder {
 
     /** The trail, and the evidence kind it was read from; empty when the page shows none. */
     public Trail find(Document doc, String title) {
-        for (Element e : doc.select("nav[aria-label], [role=navigation][aria-label]")) {
-            if (e.attr("aria-label").toLowerCase(Locale.ROOT).contains("breadcrumb")) {
-                List<String> crumbs = crumbs(e, title);
-                if (!crumbs.isEmpty()) {
-                    return new Trail(crumbs, "breadcrumb-element");
-                }
-            }
-        }
         Element body = doc.body();
         if (body == null) {
             return Trail.NONE;
         }
         // One walk over the page collects the candidates of each kind; they are then tried strongest kind first.
+        List<Element> declared = new ArrayList<>();
         List<Element> named = new ArrayList<>();
         List<Element> labelled = new ArrayList<>();
         List<Element> arrowed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
+            if (e.hasAttr("aria-label") && (e.normalName().equals("nav") || e.attr("role").strip().equalsIgnoreCase("navigation"))
+                    && e.attr("aria-label").toLowerCase(Locale.ROOT).contains("breadcrumb")) {
+                declared.add(e);
+            }
             if (isTrailContainer(e)) {
                 named.add(e);
             }
@@ -74,8 +71,14 @@ public final class BreadcrumbFinder {
             if (labels.stream().anyMatch(lower::contains)) {
                 labelled.add(e);
             }
-            if (e.childrenSize() >= 2 && ARROWS.matcher(own).find()) {
+            if (ARROWS.matcher(own).find() && e.childrenSize() >= 2) {
                 arrowed.add(e);
+            }
+        }
+        for (Element e : declared) {
+            List<String> crumbs = crumbs(e, title);
+            if (!crumbs.isEmpty()) {
+                return new Trail(crumbs, "breadcrumb-element");
             }
         }
         for (Element e : named) {
@@ -152,8 +155,10 @@ public final class BreadcrumbFinder {
         int start = 0;
         for (int i = 0; i <= names.length(); i++) {
             if (i == names.length() || names.charAt(i) == '_' || Character.isWhitespace(names.charAt(i))) {
-                if (i > start && classTokens.contains(names.substring(start, i))) {
-                    return true;
+                for (String token : classTokens) {
+                    if (token.length() == i - start && names.startsWith(token, start)) {
+                        return true;
+                    }
                 }
                 start = i + 1;
             }

@@ -72,8 +72,8 @@ public final class Headings {
             }
         }
         List<Element> links = h.select("a[href]");
-        return links.size() == 1 && links.get(0).text().strip().equals(h.text().strip())
-                && HOME_LINK.matcher(links.get(0).attr("href").strip()).matches();
+        return links.size() == 1 && HOME_LINK.matcher(links.get(0).attr("href").strip()).matches()
+                && links.get(0).text().strip().equals(h.text().strip());
     }
 
     private String textWithoutKickers(Element h) {
