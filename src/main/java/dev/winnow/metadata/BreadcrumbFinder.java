@@ -68,8 +68,11 @@ public final class BreadcrumbFinder {
                 continue;
             }
             String lower = own.toLowerCase(Locale.ROOT);
-            if (labels.stream().anyMatch(lower::contains)) {
-                labelled.add(e);
+            for (String label : labels) {
+                if (lower.contains(label)) {
+                    labelled.add(e);
+                    break;
+                }
             }
             if (ARROWS.matcher(own).find() && e.childrenSize() >= 2) {
                 arrowed.add(e);
@@ -109,14 +112,23 @@ public final class BreadcrumbFinder {
         return Trail.NONE;
     }
 
-    /** The element's own text, built only when it has text of its own (most elements have none). */
+    /**
+     * The element's own text, built only when it has some and it is short enough for a trail: most elements
+     * have none, and a paragraph's own text is long.
+     */
     private static String ownText(Element e) {
+        int letters = 0;
         for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t && !t.isBlank()) {
-                return e.ownText();
+            if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (!Character.isWhitespace(text.charAt(i)) && ++letters > MAX_TRAIL_CHARS) {
+                        return "";
+                    }
+                }
             }
         }
-        return "";
+        return letters == 0 ? "" : e.ownText();
     }
 
     /** A breadcrumb trail and where it came from. */
@@ -145,9 +157,16 @@ public final class BreadcrumbFinder {
         if (names.isBlank() || e.normalName().equals("body")) {
             return false;
         }
-        boolean named = classParts.stream().anyMatch(names::contains)
-                || hasToken(names);
-        return named && e.text().length() <= MAX_TRAIL_CHARS;
+        return (hasPart(names) || hasToken(names)) && e.text().length() <= MAX_TRAIL_CHARS;
+    }
+
+    private boolean hasPart(String names) {
+        for (String part : classParts) {
+            if (names.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of the class or id, between white space and underscores, is a trail token. */
