@@ -23,7 +23,7 @@ public final class BreadcrumbFinder {
     private static final int MAX_CRUMBS = 12;
     private static final int MAX_CRUMB_CHARS = 80;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|→|>|＞|/|\\\\|→|::|\\|)\\s*");
-    private static final Pattern ARROWS = Pattern.compile(">|»|›|→|＞");
+    private static final String ARROWS = ">»›→＞";
 
     private final List<String> classParts = new ArrayList<>();
     private final List<String> classTokens = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class BreadcrumbFinder {
                     break;
                 }
             }
-            if (ARROWS.matcher(own).find() && e.childrenSize() >= 2) {
+            if (arrows(own) > 0 && e.childrenSize() >= 2) {
                 arrowed.add(e);
             }
         }
@@ -101,7 +101,7 @@ public final class BreadcrumbFinder {
         for (Element e : arrowed) {
             String own = ownText(e);
             long links = e.children().stream().filter(c -> c.normalName().equals("a")).count();
-            if (links >= 2 && ARROWS.matcher(own).results().count() >= links - 1
+            if (links >= 2 && arrows(own) >= links - 1
                     && e.text().length() <= MAX_TRAIL_CHARS) {
                 List<String> crumbs = crumbs(e, title);
                 if (crumbs.size() >= 2) {
@@ -110,6 +110,16 @@ public final class BreadcrumbFinder {
             }
         }
         return Trail.NONE;
+    }
+
+    private static int arrows(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (ARROWS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
