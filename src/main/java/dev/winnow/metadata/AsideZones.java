@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 public final class AsideZones {
 
     private static final Set<String> ASIDE_TAGS = Set.of("aside", "nav");
+    private static final Set<String> TEASER_TAGS = Set.of("li", "article");
+    private static final int MIN_TEASERS = 3;
+    /** A teaser's heading links to its story; a layout column's heading links nowhere. */
+    private static final String LINKED_HEADING = "h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
+            + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6";
 
     /**
      * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" does not;
@@ -39,6 +44,47 @@ public final class AsideZones {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the element sits in one teaser of a list of many (a section front's stories, a "more news"
+     * strip): an item repeated with its siblings (same tag and class, at least {@code MIN_TEASERS}) that holds
+     * a linked heading of its own and not the page's headline. Its date and picture belong to the story it links to.
+     */
+    public boolean isTeaser(Element element, Element headline) {
+        for (Element e = element; e != null && e.parent() != null; e = e.parent()) {
+            if (headline != null && (e == headline || isAncestor(e, headline))) {
+                return false;
+            }
+            if (isRepeatedItem(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRepeatedItem(Element e) {
+        String tag = e.normalName();
+        String cls = e.className();
+        if (!(TEASER_TAGS.contains(tag) || !cls.isEmpty() && (tag.equals("div") || tag.equals("section")))) {
+            return false;
+        }
+        int alike = 0;
+        for (Element sibling : e.parent().children()) {
+            if (sibling.normalName().equals(tag) && sibling.className().equals(cls) && ++alike >= MIN_TEASERS) {
+                break;
+            }
+        }
+        return alike >= MIN_TEASERS && e.selectFirst(LINKED_HEADING) != null;
     }
 
     private boolean isNamed(Element e) {

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,8 @@ public final class AuthorFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)([\\s_-]|name|$)|authorname|author-name|byline");
+    /** Every match of {@code BYLINE_CLASS} holds one of these. */
+    private static final List<String> BYLINE_WORDS = List.of("author", "byline", "by-line", "writer", "auteur", "autor", "reporter");
     private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(?i)avatar|image|img|photo|bio|description|comment|box");
 
     private final AuthorNames names;
@@ -52,15 +55,33 @@ public final class AuthorFinder {
      */
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                         Element headline, VisibleLines lines, int titleLine, List<String> organisations) {
-        List<String> orgs = organisations.stream().filter(o -> o != null).map(Titles::fold).toList();
+        HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList());
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
-        return people.names().isEmpty() ? chain(doc, meta, ld, labelled, headline, lines, titleLine, List.of()) : people;
+        // When no house name was dropped, a second pass would find nothing more.
+        return people.names().isEmpty() && orgs.dropped
+                ? chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of())) : people;
+    }
+
+    /** The site's and publisher's own names, and whether a byline was dropped for naming one. */
+    private static final class HouseNames {
+        private final List<String> folded;
+        private boolean dropped;
+
+        HouseNames(List<String> folded) {
+            this.folded = folded;
+        }
+
+        List<String> people(List<String> names) {
+            List<String> kept = names.stream().filter(n -> !folded.contains(Titles.fold(n))).toList();
+            dropped |= kept.size() < names.size();
+            return kept;
+        }
     }
 
     private Authors chain(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
-                         Element headline, VisibleLines lines, int titleLine, List<String> orgs) {
-        List<String> found = people(clean(ld.authors()), orgs);
+                         Element headline, VisibleLines lines, int titleLine, HouseNames orgs) {
+        List<String> found = orgs.people(clean(ld.authors()));
         if (!found.isEmpty()) {
             return new Authors(found, "json-ld");
         }
@@ -75,35 +96,31 @@ public final class AuthorFinder {
                 metaValues.add(v.content());
             }
         }
-        found = people(clean(metaValues), orgs);
+        found = orgs.people(clean(metaValues));
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
-        found = people(clean(meta.labelled(AUTHOR_LABELS).map(List::of).orElse(List.of())), orgs);
+        found = orgs.people(clean(meta.labelled(AUTHOR_LABELS).map(List::of).orElse(List.of())));
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
-        found = people(microdata(doc, headline), orgs);
+        found = orgs.people(microdata(doc, headline));
         if (!found.isEmpty()) {
             return new Authors(found, "microdata");
         }
-        found = people(bylineElements(doc, headline), orgs);
+        found = orgs.people(bylineElements(doc, headline));
         if (!found.isEmpty()) {
             return new Authors(found, "byline-element");
         }
-        found = people(labelled.authors(), orgs);
+        found = orgs.people(labelled.authors());
         if (!found.isEmpty()) {
             return new Authors(found, "visible-label");
         }
-        found = people(bylineLine(lines, titleLine, headline), orgs);
+        found = orgs.people(bylineLine(lines, titleLine, headline));
         if (!found.isEmpty()) {
             return new Authors(found, "visible-text");
         }
         return new Authors(List.of(), null);
-    }
-
-    private static List<String> people(List<String> names, List<String> organisations) {
-        return names.stream().filter(n -> !organisations.contains(Titles.fold(n))).toList();
     }
 
     /**
@@ -164,6 +181,17 @@ public final class AuthorFinder {
         return clean(bylines);
     }
 
+    /** A quick test before the pattern, which would otherwise run on every class of the page. */
+    private static boolean mayNameByline(String classes) {
+        String lower = classes.toLowerCase(Locale.ROOT);
+        for (String word : BYLINE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<String> bylineElements(Document doc, Element headline) {
         Element body = doc.body();
         if (body == null) {
@@ -174,7 +202,7 @@ public final class AuthorFinder {
                 continue;
             }
             String classes = e.className() + " " + e.id() + " " + e.attr("data-testid");
-            if (classes.isBlank() || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
+            if (!mayNameByline(classes) || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
                 continue;
             }
             String text = e.text();

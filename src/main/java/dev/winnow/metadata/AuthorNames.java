@@ -22,7 +22,7 @@ public final class AuthorNames {
     private static final int MAX_NAME_CHARS = 60;
 
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|/|\\||、|，|；)\\s*|\\s+(?:and|und|et|y|e|и)\\s+",
+            "\\s*(?:,|;|&|/|\\||、|，|；)\\s*|\\s+[·•]\\s+|\\s+(?:and|und|et|y|e|и)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\w.]+");
@@ -31,13 +31,16 @@ public final class AuthorNames {
 
     private final Pattern prefix;
     private final Pattern suffix;
+    private final Pattern trailingConnector;
     private final Set<String> reject = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
     private final DateParser dates;
 
     public AuthorNames(DateParser dates) {
         this.dates = dates;
         List<String> prefixes = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
+        List<String> connectors = new ArrayList<>();
         for (String line : RuleList.load("author-noise.txt")) {
             int eq = line.indexOf('=');
             String kind = line.substring(0, eq).strip();
@@ -45,6 +48,8 @@ public final class AuthorNames {
             switch (kind) {
                 case "prefix" -> prefixes.add(Pattern.quote(phrase));
                 case "suffix" -> suffixes.add(Pattern.quote(phrase));
+                case "connector" -> connectors.add(Pattern.quote(phrase));
+                case "particle" -> particles.add(phrase);
                 default -> reject.add(phrase);
             }
         }
@@ -55,6 +60,8 @@ public final class AuthorNames {
         // where a capitalised name begins.
         prefix = Pattern.compile("^(?:(?:" + String.join("|", prefixes) + ")(?:(?![\\p{IsLatin}\\p{IsCyrillic}])|(?-i:(?=\\p{Lu})))\\s*[:：/]?\\s*)+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Lower case only: "Posted by Owen Pryce on" (the date printed apart) ends with a word that leads to the date.
+        trailingConnector = Pattern.compile("\\s+(?:" + String.join("|", connectors) + ")\\s*(?=\\||$)");
         suffix = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", suffixes) + ")(?![\\p{L}]).*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
@@ -69,7 +76,7 @@ public final class AuthorNames {
         s = URL_OR_MAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
         s = suffix.matcher(s).replaceAll("");
-        s = s.replaceAll("\\s+(?:on|am|le|el|em|il)\\s*\\|", " |");
+        s = trailingConnector.matcher(s).replaceAll(" ");
         for (String part : SPLIT.split(s)) {
             String name = clean(part);
             if (name != null && !out.contains(name)) {
@@ -97,6 +104,23 @@ public final class AuthorNames {
         if (name.contains(" ") && name.matches("[\\p{IsLatin}\\s.'’-]+") && !name.matches("(?s).*\\p{Lu}.*")) {
             return null;
         }
+        // A capitalised phrase with lower-case words that are no name particles ("Print this guide", "Read
+        // the story") is a link or a label beside the byline, not a person.
+        if (name.contains(" ") && name.matches("[\\p{IsLatin}\\s.'’-]+") && hasCommonWords(name)) {
+            return null;
+        }
         return name;
+    }
+
+    /** Most words lower case and no name particles: a name with one lower-case surname still counts. */
+    private boolean hasCommonWords(String name) {
+        String[] words = name.split(" ");
+        int common = 0;
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !particles.contains(word)) {
+                common++;
+            }
+        }
+        return 2 * common > words.length;
     }
 }

@@ -23,11 +23,12 @@ public final class BreadcrumbFinder {
     private static final int MAX_CRUMBS = 12;
     private static final int MAX_CRUMB_CHARS = 80;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|→|>|＞|/|\\\\|→|::|\\|)\\s*");
-    private static final Pattern ARROWS = Pattern.compile(">|»|›|→|＞");
+    private static final String ARROWS = ">»›→＞";
 
     private final List<String> classParts = new ArrayList<>();
     private final List<String> classTokens = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
+    private final List<String> placeholders = new ArrayList<>();
 
     public BreadcrumbFinder() {
         for (String line : RuleList.load("breadcrumb-markers.txt")) {
@@ -37,6 +38,7 @@ public final class BreadcrumbFinder {
             switch (kind) {
                 case "class-part" -> classParts.add(value);
                 case "class-token" -> classTokens.add(value);
+                case "placeholder" -> placeholders.add(value);
                 default -> labels.add(value);
             }
         }
@@ -44,41 +46,62 @@ public final class BreadcrumbFinder {
 
     /** The trail, and the evidence kind it was read from; empty when the page shows none. */
     public Trail find(Document doc, String title) {
-        for (Element e : doc.select("nav[aria-label], [role=navigation][aria-label]")) {
-            if (e.attr("aria-label").toLowerCase(Locale.ROOT).contains("breadcrumb")) {
-                List<String> crumbs = crumbs(e, title);
-                if (!crumbs.isEmpty()) {
-                    return new Trail(crumbs, "breadcrumb-element");
-                }
-            }
-        }
         Element body = doc.body();
         if (body == null) {
             return Trail.NONE;
         }
+        // One walk over the page collects the candidates of each kind; they are then tried strongest kind first.
+        List<Element> declared = new ArrayList<>();
+        List<Element> named = new ArrayList<>();
+        List<Element> labelled = new ArrayList<>();
+        List<Element> arrowed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
+            if (e.hasAttr("aria-label") && (e.normalName().equals("nav") || e.attr("role").strip().equalsIgnoreCase("navigation"))
+                    && e.attr("aria-label").toLowerCase(Locale.ROOT).contains("breadcrumb")) {
+                declared.add(e);
+            }
             if (isTrailContainer(e)) {
-                List<String> crumbs = crumbs(e, title);
-                if (crumbs.size() >= 1 && e.select("a").size() >= 1) {
-                    return new Trail(crumbs, "breadcrumb-element");
+                named.add(e);
+            }
+            String own = ownText(e);
+            if (own.isEmpty()) {
+                continue;
+            }
+            String lower = own.toLowerCase(Locale.ROOT);
+            for (String label : labels) {
+                if (lower.contains(label)) {
+                    labelled.add(e);
+                    break;
                 }
             }
+            if (arrows(own) > 0 && e.childrenSize() >= 2) {
+                arrowed.add(e);
+            }
         }
-        for (Element e : body.getAllElements()) {
-            String own = e.ownText().toLowerCase(Locale.ROOT);
-            if (!own.isEmpty() && labels.stream().anyMatch(own::contains) && e.text().length() <= MAX_TRAIL_CHARS) {
+        for (Element e : declared) {
+            List<String> crumbs = crumbs(e, title);
+            if (!crumbs.isEmpty()) {
+                return new Trail(crumbs, "breadcrumb-element");
+            }
+        }
+        for (Element e : named) {
+            List<String> crumbs = crumbs(e, title);
+            if (crumbs.size() >= 1 && e.selectFirst("a") != null) {
+                return new Trail(crumbs, "breadcrumb-element");
+            }
+        }
+        for (Element e : labelled) {
+            if (e.text().length() <= MAX_TRAIL_CHARS) {
                 List<String> crumbs = crumbs(e, title);
                 if (crumbs.size() >= 2) {
                     return new Trail(crumbs, "breadcrumb-element");
                 }
             }
         }
-        for (Element e : body.getAllElements()) {
-            if (e.children().size() < 2 || !ARROWS.matcher(e.ownText()).find()) {
-                continue;
-            }
+        for (Element e : arrowed) {
+            String own = ownText(e);
             long links = e.children().stream().filter(c -> c.normalName().equals("a")).count();
-            if (links >= 2 && ARROWS.matcher(e.ownText()).results().count() >= links - 1
+            if (links >= 2 && arrows(own) >= links - 1
                     && e.text().length() <= MAX_TRAIL_CHARS) {
                 List<String> crumbs = crumbs(e, title);
                 if (crumbs.size() >= 2) {
@@ -87,6 +110,35 @@ public final class BreadcrumbFinder {
             }
         }
         return Trail.NONE;
+    }
+
+    private static int arrows(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (ARROWS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The element's own text, built only when it has some and it is short enough for a trail: most elements
+     * have none, and a paragraph's own text is long.
+     */
+    private static String ownText(Element e) {
+        int letters = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (!Character.isWhitespace(text.charAt(i)) && ++letters > MAX_TRAIL_CHARS) {
+                        return "";
+                    }
+                }
+            }
+        }
+        return letters == 0 ? "" : e.ownText();
     }
 
     /** A breadcrumb trail and where it came from. */
@@ -115,9 +167,32 @@ public final class BreadcrumbFinder {
         if (names.isBlank() || e.normalName().equals("body")) {
             return false;
         }
-        boolean named = classParts.stream().anyMatch(names::contains)
-                || java.util.Arrays.stream(names.split("[\\s_]+")).anyMatch(classTokens::contains);
-        return named && e.text().length() <= MAX_TRAIL_CHARS;
+        return (hasPart(names) || hasToken(names)) && e.text().length() <= MAX_TRAIL_CHARS;
+    }
+
+    private boolean hasPart(String names) {
+        for (String part : classParts) {
+            if (names.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the class or id, between white space and underscores, is a trail token. */
+    private boolean hasToken(String names) {
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || names.charAt(i) == '_' || Character.isWhitespace(names.charAt(i))) {
+                for (String token : classTokens) {
+                    if (token.length() == i - start && names.startsWith(token, start)) {
+                        return true;
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     private List<String> crumbs(Element container, String title) {
@@ -139,6 +214,10 @@ public final class BreadcrumbFinder {
         }
         if (cleaned.size() > MAX_CRUMBS) {
             return List.of();
+        }
+        // Templates end a trail with a stand-in for the current page ("首页 > 新闻 > 正文") rather than its title.
+        if (!cleaned.isEmpty() && placeholders.contains(cleaned.get(cleaned.size() - 1).toLowerCase(Locale.ROOT))) {
+            return cleaned.subList(0, cleaned.size() - 1);
         }
         return withoutTitle(cleaned, title);
     }

@@ -60,18 +60,27 @@ public final class DateFinder {
 
     public Dates find(Document doc, MetaTags.Read meta, JsonLd ld, VisibleLines lines, int titleLine, Element headline,
                       LabelledLineReader.Fields labelled, List<String> urls, DateParser.Context at) {
+        // The page's microdata and RDFa elements, looked up once for all three date properties, and only when
+        // the stronger evidence gave no date.
+        List<List<Element>> memo = new ArrayList<>(1);
+        Supplier<List<Element>> marked = () -> {
+            if (memo.isEmpty()) {
+                memo.add(doc.select("[itemprop], [property]"));
+            }
+            return memo.get(0);
+        };
         Dated structured = first(
                 () -> parsed(ld.datePublished(), at, "json-ld"),
                 () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
-                () -> itemprop(doc, "datePublished", at),
-                () -> itemprop(doc, "dateCreated", at),
+                () -> itemprop(marked.get(), "datePublished", at),
+                () -> itemprop(marked.get(), "dateCreated", at),
                 () -> parsed(ld.anyDatePublished(), at, "json-ld"));
         Dated structuredModified = first(
                 () -> parsed(ld.dateModified(), at, "json-ld"),
                 () -> meta.all("modified").stream().map(v -> parsed(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
-                () -> itemprop(doc, "dateModified", at));
+                () -> itemprop(marked.get(), "dateModified", at));
         Dated labelledPublished = labelled.published() == null ? null : new Dated(labelled.published(), "visible-label");
         int labelledDistance = LabelledLineReader.distance(labelled.publishedLine(), titleLine);
 
@@ -140,8 +149,12 @@ public final class DateFinder {
         return parser.parse(value, at).map(d -> new Dated(d, evidence)).orElse(null);
     }
 
-    private Dated itemprop(Document doc, String prop, DateParser.Context at) {
-        for (Element e : doc.select("[itemprop=" + prop + "], [property~=(?i)^(schema:|dc:|dcterms:)?" + prop + "$]")) {
+    private Dated itemprop(List<Element> marked, String prop, DateParser.Context at) {
+        Pattern property = Pattern.compile("(?i)^(?:schema:|dc:|dcterms:)?" + prop + "$");
+        for (Element e : marked) {
+            if (!e.attr("itemprop").strip().equalsIgnoreCase(prop) && !property.matcher(e.attr("property")).find()) {
+                continue;
+            }
             for (String value : List.of(e.attr("content"), e.attr("datetime"), e.text())) {
                 Dated d = parsed(value, at, "microdata");
                 if (d != null) {
@@ -159,7 +172,8 @@ public final class DateFinder {
         Candidate best = null;
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")) {
+            if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")
+                    || asides.isTeaser(t, headline)) {
                 continue;
             }
             Dated d = timeValue(t, at);
@@ -201,7 +215,8 @@ public final class DateFinder {
             // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
             Optional<ParsedDate> d = parser.parse(text, at);
-            if (d.isPresent() && accept.test(line) && !asides.isAside(line.block(), headline)) {
+            if (d.isPresent() && accept.test(line) && !asides.isAside(line.block(), headline)
+                    && !asides.isTeaser(line.block(), headline)) {
                 return new Candidate(new Dated(d.get(), evidence), LabelledLineReader.distance(line.index(), titleLine));
             }
         }

@@ -7,7 +7,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -44,8 +46,9 @@ public final class Headings {
     /** The visible, non-logo headings of the given levels ("h1, h2, h3"), in document order. */
     public List<Heading> find(Document doc, String levels) {
         List<Heading> out = new ArrayList<>();
+        Map<Element, Boolean> excluded = new IdentityHashMap<>();
         for (Element h : doc.select(levels)) {
-            if (isHidden(h) || isLogo(h)) {
+            if (inExcludedPart(h, excluded) || isHomeLink(h)) {
                 continue;
             }
             String text = textWithoutKickers(h);
@@ -56,24 +59,35 @@ public final class Headings {
         return out;
     }
 
-    private boolean isHidden(Element h) {
+    /**
+     * Whether the heading or a part it sits in is hidden or a logo. The verdict of each ancestor is kept in
+     * {@code excluded}, since the headings of a page share most of their ancestors.
+     */
+    private boolean inExcludedPart(Element h, Map<Element, Boolean> excluded) {
+        List<Element> path = new ArrayList<>();
+        boolean verdict = false;
         for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
-            if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find() || named(e, hidden)) {
-                return true;
+            Boolean known = excluded.get(e);
+            if (known != null) {
+                verdict = known;
+                break;
             }
+            path.add(e);
         }
-        return false;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Element e = path.get(i);
+            verdict = verdict || e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
+                    || named(e, hidden) || named(e, logos);
+            excluded.put(e, verdict);
+        }
+        return verdict;
     }
 
-    private boolean isLogo(Element h) {
-        for (Element e = h; e != null && !e.normalName().equals("body"); e = e.parent()) {
-            if (named(e, logos)) {
-                return true;
-            }
-        }
+    /** A heading that is one link to the home page is the site's logo. */
+    private static boolean isHomeLink(Element h) {
         List<Element> links = h.select("a[href]");
-        return links.size() == 1 && links.get(0).text().strip().equals(h.text().strip())
-                && HOME_LINK.matcher(links.get(0).attr("href").strip()).matches();
+        return links.size() == 1 && HOME_LINK.matcher(links.get(0).attr("href").strip()).matches()
+                && links.get(0).text().strip().equals(h.text().strip());
     }
 
     private String textWithoutKickers(Element h) {
@@ -105,19 +119,47 @@ public final class Headings {
             return false;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
-            return false;
-        }
-        for (String token : names.split("\\s+")) {
-            for (String part : token.split("__|--")) {
-                for (String word : words) {
-                    if (part.equals(word) || part.endsWith("-" + word) || part.startsWith(word + "-")
-                            || part.endsWith("_" + word) || part.startsWith(word + "_")) {
+        // Tokens split by hand at white space, then at BEM's "__" and "--": this runs for every ancestor of
+        // every heading, where a regular expression split per call costs more than the rest of the check.
+        int n = names.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(names.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end < n && !Character.isWhitespace(names.charAt(end))) {
+                end++;
+            }
+            int start = i;
+            for (int j = i; j <= end; j++) {
+                if (j == end || j + 1 < end && (names.startsWith("__", j) || names.startsWith("--", j))) {
+                    if (j > start && matches(names.substring(start, j), words)) {
                         return true;
                     }
+                    start = j + 2;
+                    j++;
                 }
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private static boolean matches(String part, List<String> words) {
+        for (String word : words) {
+            int w = word.length();
+            int p = part.length();
+            if (part.equals(word)
+                    || p > w && part.endsWith(word) && isJoiner(part.charAt(p - w - 1))
+                    || p > w && part.startsWith(word) && isJoiner(part.charAt(w))) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '_';
     }
 }

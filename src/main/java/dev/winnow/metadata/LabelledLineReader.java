@@ -54,10 +54,11 @@ public final class LabelledLineReader {
             if (titleLine >= 0 && distance(line.index(), titleLine) > MAX_DISTANCE) {
                 break;
             }
-            if (!labels.isMetadataLine(line.text()) || asides.isAside(line.block(), headline)) {
+            List<MetadataLabels.Labelled> fields = labels.metadataFields(line.text());
+            if (fields.isEmpty() || asides.isAside(line.block(), headline)) {
                 continue;
             }
-            for (MetadataLabels.Labelled l : labels.find(line.text())) {
+            for (MetadataLabels.Labelled l : fields) {
                 String value = line.text().substring(l.valueStart(), l.valueEnd()).strip();
                 switch (l.field()) {
                     case "published" -> {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,13 +32,13 @@ public final class MetadataExtractor {
     private final DateFinder dates;
     private final AuthorFinder authors;
     private final LabelledLineReader labelledLines;
+    private final AsideZones asides = new AsideZones();
     private final ZoneId timeZone;
 
     public MetadataExtractor(Settings settings) {
         String zone = settings.string("winnow.metadata.time-zone");
         this.timeZone = zone.isEmpty() ? null : ZoneId.of(zone);
         DateParser parser = new DateParser();
-        AsideZones asides = new AsideZones();
         AuthorNames names = new AuthorNames(parser);
         this.dates = new DateFinder(parser, asides, settings.intValue("winnow.metadata.date-near-lines"));
         this.authors = new AuthorFinder(names, asides, parser);
@@ -99,7 +100,7 @@ public final class MetadataExtractor {
             b.breadcrumbs(trail.crumbs(), trail.evidence());
         }
 
-        tags(b, meta, ld);
+        tags(b, doc, meta, ld, headline);
         description(b, meta, ld);
         image(b, doc, meta, ld, headline);
         language(b, doc, meta, ld);
@@ -187,7 +188,7 @@ public final class MetadataExtractor {
         return url != null && url.strip().matches("(?i)https?://[^\\s]+") ? url.strip() : null;
     }
 
-    private static void tags(Metadata.Builder b, MetaTags.Read meta, JsonLd ld) {
+    private void tags(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld, Element headline) {
         List<MetaTags.Value> articleTags = meta.all("tags").stream().filter(v -> v.name().equals("article:tag")).toList();
         LinkedHashSet<String> tags = new LinkedHashSet<>();
         String evidence = "meta";
@@ -197,9 +198,30 @@ public final class MetadataExtractor {
             tags.addAll(ld.keywords());
             evidence = "json-ld";
         } else {
+            tags.addAll(tagLinks(doc, headline));
+            evidence = "tag-link";
+        }
+        if (tags.isEmpty()) {
             meta.first("tags").ifPresent(v -> tags.addAll(split(v.content())));
+            evidence = "meta";
         }
         b.tags(List.copyOf(tags), evidence);
+    }
+
+    /**
+     * The article's own {@code rel=tag} links; a category link ("category tag") names a section, and a tag
+     * cloud in a sidebar lists the whole site's tags.
+     */
+    private List<String> tagLinks(Document doc, Element headline) {
+        List<String> out = new ArrayList<>();
+        for (Element a : doc.select("a[rel~=(?i)^tag$]")) {
+            String text = a.text().strip();
+            if (!text.isEmpty() && !a.attr("rel").toLowerCase(Locale.ROOT).contains("category")
+                    && !asides.isAside(a, headline) && !out.contains(text)) {
+                out.add(text);
+            }
+        }
+        return out;
     }
 
     private static List<String> split(String keywords) {
@@ -221,7 +243,7 @@ public final class MetadataExtractor {
         }
     }
 
-    private static void image(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld, Element heading) {
+    private void image(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld, Element heading) {
         for (MetaTags.Value v : meta.all("image")) {
             String abs = absolute(v.content());
             if (abs != null || v.content().startsWith("/")) {
@@ -242,7 +264,7 @@ public final class MetadataExtractor {
             if (src.isEmpty()) {
                 src = img.hasAttr("data-src") ? img.attr("data-src") : img.attr("src");
             }
-            if (!src.isBlank() && !src.startsWith("data:") && !tiny(img)) {
+            if (!src.isBlank() && !src.startsWith("data:") && !tiny(img) && !asides.isTeaser(img, heading)) {
                 b.image(src, "article-image");
                 return;
             }

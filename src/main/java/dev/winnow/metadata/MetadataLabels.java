@@ -25,6 +25,7 @@ public final class MetadataLabels {
 
     private final Pattern pattern;
     private final java.util.Map<String, String> fieldByLabel = new java.util.HashMap<>();
+    private final java.util.Map<Character, List<String>> labelsByFirst = new java.util.HashMap<>();
 
     public MetadataLabels() {
         List<String> alternatives = new ArrayList<>();
@@ -37,6 +38,8 @@ public final class MetadataLabels {
                 label = label.substring(0, label.length() - 1).strip();
             }
             fieldByLabel.put(label.toLowerCase(Locale.ROOT), field);
+            String lower = label.toLowerCase(Locale.ROOT);
+            labelsByFirst.computeIfAbsent(lower.charAt(0), c -> new ArrayList<>()).add(lower);
             String quoted = Pattern.quote(label);
             alternatives.add(spaceIsEnough ? quoted + "(?=\\s*[:：]|\\s+\\S)" : quoted + "(?=\\s*[:：])");
         }
@@ -49,7 +52,11 @@ public final class MetadataLabels {
     public List<Labelled> find(String line) {
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        Matcher m = pattern.matcher(line);
+        int first = firstLabelAt(line);
+        if (first < 0) {
+            return List.of();
+        }
+        Matcher m = pattern.matcher(line).useTransparentBounds(true).region(first, line.length());
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
             labels.add(m.group(1));
@@ -63,18 +70,46 @@ public final class MetadataLabels {
         return found;
     }
 
+    /**
+     * Where the first word that opens like a label starts, or -1. Lines are many and few hold a label: this
+     * plain scan spares them the long case-insensitive alternation, which would be tried at every position.
+     */
+    private int firstLabelAt(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))) {
+                continue;
+            }
+            List<String> candidates = labelsByFirst.get(Character.toLowerCase(line.charAt(i)));
+            if (candidates == null) {
+                continue;
+            }
+            for (String label : candidates) {
+                if (line.regionMatches(true, i, label, 0, label.length())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** A short line made of labelled values, the kind a template prints under a headline. */
     public boolean isMetadataLine(String line) {
-        String text = line.strip();
+        return !metadataFields(line.strip()).isEmpty();
+    }
+
+    /** The labelled values of a metadata line (as {@link #find}); empty when the line is not one. */
+    public List<Labelled> metadataFields(String text) {
         if (text.isEmpty() || text.length() > MAX_LINE_CHARS) {
-            return false;
+            return List.of();
         }
         List<Labelled> found = find(text);
         if (found.isEmpty()) {
-            return false;
+            return found;
         }
         int labelled = found.stream().mapToInt(l -> l.valueEnd() - (l.valueStart() - l.label().length())).sum();
-        return found.size() >= 2 || found.get(0).valueStart() - found.get(0).label().length() <= 2 && labelled >= text.length() - 2;
+        boolean metadata = found.size() >= 2
+                || found.get(0).valueStart() - found.get(0).label().length() <= 2 && labelled >= text.length() - 2;
+        return metadata ? found : List.of();
     }
 
 }

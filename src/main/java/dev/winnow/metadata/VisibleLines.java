@@ -79,11 +79,30 @@ public final class VisibleLines {
     }
 
     private static void flush(List<Line> lines, StringBuilder current, Element block) {
-        String text = current.toString().replace('\u00A0', ' ').replaceAll("[\\s\\u3000]+", " ").strip();
+        String text = collapsed(current);
         current.setLength(0);
         if (!text.isEmpty()) {
             lines.add(new Line(lines.size(), text, block));
         }
+    }
+
+    /** Runs of white space (NBSP and the ideographic space among them) as one space, none at the ends. */
+    private static String collapsed(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0' || c == '\u3000') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     public List<Line> lines() {

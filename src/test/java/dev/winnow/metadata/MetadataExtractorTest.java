@@ -160,4 +160,38 @@ class MetadataExtractorTest {
         Metadata m = MetadataPages.fromHtml("<html><body><h1>Market opens</h1><p>发布时间：2025-05-22 12:41:10</p></body></html>");
         assertThat(m.published()).isEqualTo("2025-05-22T12:41:10");
     }
+
+    @Test
+    void bylineEndsWhereALinkBesideItBegins() {
+        assertThat(MetadataPages.fromResource("byline-link.html").authors()).containsExactly("Priya Nair");
+    }
+
+    @Test
+    void wordLeadingToADatePrintedApartIsNotPartOfTheName() {
+        assertThat(MetadataPages.fromResource("byline-before-time.html").authors()).containsExactly("Owen Pryce");
+    }
+
+    @Test
+    void listClassedAsBreadcrumbsInJapaneseGivesTheTrail() {
+        assertThat(MetadataPages.fromResource("breadcrumb-list-class.html").breadcrumbs()).containsExactly("ホーム", "地域");
+    }
+
+    @Test
+    void placeholderCrumbForTheCurrentPageIsDropped() {
+        assertThat(MetadataPages.fromResource("breadcrumb-placeholder.html").breadcrumbs()).containsExactly("首页", "新闻中心");
+    }
+
+    @Test
+    void tagLinksOfTheArticleGiveTagsButCategoriesAndSidebarCloudsDoNot() {
+        Metadata m = MetadataPages.fromResource("tag-links.html");
+        assertThat(m.tags()).containsExactly("no-dig", "compost");
+        assertThat(m.provenance()).containsEntry("tags", "tag-link");
+    }
+
+    @Test
+    void teaserOfAListingGivesTheListNeitherItsDateNorItsImage() {
+        Metadata m = MetadataPages.fromResource("listing.html");
+        assertThat(m.published()).isNull();
+        assertThat(m.image()).isNull();
+    }
 }
