@@ -53,9 +53,10 @@ public final class ArticleExtractor {
         TextStatistics stats = TextStatistics.of(body, settings.proseMinChars());
         Element top = scorer.choose(body, stats);
         List<Element> selection = widenIfProseLeftOut(top, withSiblings(top, stats), body, stats);
+        boolean[] bodyStarted = {false};
         for (Element selected : selection) {
             removeJunk(selected, stats);
-            removeBoilerplateLines(selected, stats, page.metadata().title());
+            removeBoilerplateLines(selected, stats, page.metadata().title(), bodyStarted);
         }
         Element root = new Element("div");
         for (Element selected : selection) {
@@ -133,7 +134,8 @@ public final class ArticleExtractor {
         Removal.removeAll(boxes);
     }
 
-    private void removeBoilerplateLines(Element selected, TextStatistics stats, String title) {
+    /** @param bodyStarted set once a paragraph of prose is seen, shared by the blocks of one selection */
+    private void removeBoilerplateLines(Element selected, TextStatistics stats, String title, boolean[] bodyStarted) {
         int[] leafBlocksSeen = {0};
         selected.filter(new NodeFilter() {
             @Override
@@ -142,10 +144,11 @@ public final class ArticleExtractor {
                     return FilterResult.CONTINUE;
                 }
                 BlockStats s = stats.of(e);
+                boolean leaf = s.blocks <= 1;
                 if (s.chars == 0 || s.chars > settings.lineFilterMaxChars()) {
+                    bodyStarted[0] |= leaf && s.prose > 0;
                     return FilterResult.CONTINUE;
                 }
-                boolean leaf = s.blocks <= 1;
                 String text = e.text();
                 if (leaf && leafBlocksSeen[0] < HEADLINE_BLOCKS && !text.isBlank()) {
                     leafBlocksSeen[0]++;
@@ -153,9 +156,10 @@ public final class ArticleExtractor {
                         return FilterResult.REMOVE;
                     }
                 }
-                if (mayBeFurniture(s) && lines.isBoilerplate(text)) {
+                if (mayBeFurniture(s) && lines.isBoilerplate(e, text, !bodyStarted[0])) {
                     return FilterResult.REMOVE;
                 }
+                bodyStarted[0] |= leaf && s.prose > 0;
                 return leaf ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
             }
         });

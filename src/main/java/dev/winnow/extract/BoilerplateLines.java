@@ -1,7 +1,9 @@
 package dev.winnow.extract;
 
+import dev.winnow.metadata.DateParser;
 import dev.winnow.metadata.MetadataLabels;
 import dev.winnow.pipeline.RuleList;
+import org.jsoup.nodes.Element;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +13,7 @@ import java.util.stream.Collectors;
  * Short lines that are page furniture wherever they sit, inside the article as much as around it: copyright
  * and ICP licence lines, "edit:" lines, font-size switchers, share/print/close links, previous/next links,
  * headings of related lists (patterns in {@code boilerplate-lines.txt}), and the labelled metadata lines a
- * template prints under a headline ({@link MetadataLabels}).
+ * template prints under a headline ({@link MetadataLabels}), with or without a colon ({@link DatedLines}).
  */
 public final class BoilerplateLines {
 
@@ -20,6 +22,7 @@ public final class BoilerplateLines {
     /** The rules that may match anywhere in the line. */
     private final Pattern anywhere;
     private final MetadataLabels metadataLabels;
+    private final DatedLines datedLines = new DatedLines(new DateParser());
 
     public BoilerplateLines(MetadataLabels metadataLabels) {
         // Two alternations, so that a line is scanned by two matchers instead of one per rule, and the rules
@@ -37,7 +40,18 @@ public final class BoilerplateLines {
                 Pattern.CASE_INSENSITIVE);
     }
 
-    /** @param line one block's text, white space collapsed */
+    /**
+     * @param block      a block of the article
+     * @param line       its text, white space collapsed
+     * @param beforeBody whether no paragraph of the article's prose comes before the block: bylines and date
+     *                   lines without a colon count as furniture only there, under the headline, since further
+     *                   down the same lines head reader comments, which some pages count as their text
+     */
+    public boolean isBoilerplate(Element block, String line, boolean beforeBody) {
+        return isBoilerplate(line) || beforeBody && datedLines.isDatedLine(block, line);
+    }
+
+    /** The rules that read the text alone. @param line one block's text, white space collapsed */
     public boolean isBoilerplate(String line) {
         String text = line.strip();
         if (text.isEmpty()) {

@@ -44,6 +44,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBylineOrDateLineWithoutAColonIsDroppedWhenItHoldsADate() {
+        String text = conversion.resource("extract/dated-lines.html").article().text();
+
+        assertThat(text).doesNotContain("Posted by Owen Pryce", "Publié le");
+    }
+
+    @Test
+    void aSentenceThatOpensWithByAndADateIsKept() {
+        String text = conversion.resource("extract/dated-lines.html").article().text();
+
+        assertThat(text).contains("By 9 December 2024 the flock had moved on to the hawthorns behind the station.");
+    }
+
+    @Test
     void theHeadlineRepeatedAtTheTopOfTheBodyIsDroppedButALineThatOnlyStartsWithItIsKept() {
         String text = conversion.resource("extract/headline.html").article().text();
 

@@ -1,0 +1,78 @@
+package dev.winnow.extract;
+
+import dev.winnow.metadata.DateParser;
+import dev.winnow.pipeline.RuleList;
+import org.jsoup.nodes.Element;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Byline and date lines printed without a colon after their label: a short line that opens with a label of
+ * {@code dateline-labels.txt} and either marks its date up with a {@code <time>} element, leaving no more than a
+ * name or two beside it ("Posted by Owen Pryce on <time>2 December 2024</time>"), or holds nothing but the date
+ * ("Publié le 16 décembre 2024"). A line that ends a sentence is prose ("By 2 December 2024, the birds had
+ * gone."). Plain-text bylines with a name ("By Jane Doe, 01 June 2010") stay: hand-labelled corpora count
+ * them as text about as often as not. A label followed by a
+ * colon ("Posted by: Jon | Mar 20, 2007") is left to the labelled metadata lines: in that form it mostly heads
+ * reader comments, which some pages count as their text.
+ */
+final class DatedLines {
+
+    /** Byline and date lines are short; a longer line that opens with "By" is a sentence. */
+    private static final int MAX_LINE_CHARS = 120;
+    /** A name or two and a connecting word ("Owen Pryce on"), not a clause. */
+    private static final int MAX_LEFTOVER_CHARS = 40;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]\\s*$");
+
+    private final Pattern labels;
+    private final DateParser dates;
+
+    DatedLines(DateParser dates) {
+        this.dates = dates;
+        this.labels = Pattern.compile(RuleList.load("dateline-labels.txt").stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed())
+                        .map(DatedLines::labelPattern)
+                        .collect(Collectors.joining("|", "(?:", ")\\s*")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String labelPattern(String label) {
+        char last = label.charAt(label.length() - 1);
+        boolean alphabetic = Character.UnicodeScript.of(last) == Character.UnicodeScript.LATIN
+                || Character.UnicodeScript.of(last) == Character.UnicodeScript.CYRILLIC;
+        return Pattern.quote(label) + (alphabetic ? "(?![\\p{L}\\p{N}])" : "");
+    }
+
+    /**
+     * @param block a block of the article
+     * @param line  its text, white space collapsed
+     */
+    boolean isDatedLine(Element block, String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > MAX_LINE_CHARS || SENTENCE_END.matcher(text).find()) {
+            return false;
+        }
+        Matcher m = labels.matcher(text);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String rest = text.substring(m.end());
+        if (rest.startsWith(":") || rest.startsWith("：")) {
+            return false;
+        }
+        String timeText = timeText(block);
+        if (!timeText.isEmpty() && rest.contains(timeText)) {
+            return dates.withoutDates(rest.replace(timeText, " "), " ").strip().length() <= MAX_LEFTOVER_CHARS;
+        }
+        return dates.containsDate(rest) && dates.withoutDates(rest, "").strip().isEmpty();
+    }
+
+    private static String timeText(Element block) {
+        Element time = block.getElementsByTag("time").first();
+        return time == null ? "" : time.text().strip();
+    }
+}
