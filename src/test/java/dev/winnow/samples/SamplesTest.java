@@ -46,14 +46,16 @@ class SamplesTest {
 
     /** Written by hand from the page; {@code text} only for articles (a non-article's text is not reviewed). */
     static final List<String> REVIEWED = List.of("article", "rejectReason", "title", "published", "modified", "source",
-            "author", "authors", "editor", "siteName", "language", "breadcrumbs", "tags", "description", "image", "text");
+            "author", "authors", "editor", "siteName", "language", "breadcrumbs", "tags", "description", "image", "text",
+            "comments", "deleted");
     /** Filled in from the engines' output by the write mode. */
     static final List<String> DERIVED = List.of("id", "url", "file", "html", "markdown", "wordCount", "contentHash",
             "charset", "provenance");
     /** The record's field order, which expected files follow so that diffs stay small. */
     static final List<String> ORDER = List.of("id", "url", "file", "article", "rejectReason", "title", "published",
             "modified", "source", "author", "authors", "editor", "siteName", "language", "breadcrumbs", "tags",
-            "description", "image", "text", "markdown", "html", "wordCount", "contentHash", "charset", "provenance");
+            "description", "image", "text", "comments", "markdown", "html", "wordCount", "contentHash", "charset",
+            "provenance", "deleted");
 
     static final ObjectMapper JSON = RecordJson.mapper();
 
