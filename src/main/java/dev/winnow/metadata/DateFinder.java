@@ -213,13 +213,9 @@ public final class DateFinder {
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
             // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
-            // The line's kind is checked before its text is parsed: most lines hold no date and parsing costs more.
-            if (!accept.test(line)) {
-                continue;
-            }
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
             Optional<ParsedDate> d = parser.parse(text, at);
-            if (d.isPresent() && !asides.isAside(line.block(), headline)
+            if (d.isPresent() && accept.test(line) && !asides.isAside(line.block(), headline)
                     && !asides.isTeaser(line.block(), headline)) {
                 return new Candidate(new Dated(d.get(), evidence), LabelledLineReader.distance(line.index(), titleLine));
             }
