@@ -51,7 +51,7 @@ public final class MetadataExtractor {
         JsonLd ld = jsonLd.read(doc);
         Metadata.Builder b = page.metadata().toBuilder();
 
-        TitleFinder.Found title = titles.find(doc, meta, ld, microdataHeadline(doc));
+        TitleFinder.Found title = titles.find(doc, meta, ld, () -> microdataHeadline(doc));
         b.title(title.title(), title.evidence());
         b.siteName(title.siteName(), title.siteEvidence());
 

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds the headline and the site's name, strongest evidence first:
@@ -35,7 +36,8 @@ public final class TitleFinder {
 
     private final Headings headings = new Headings();
 
-    public Found find(Document doc, MetaTags.Read meta, JsonLd ld, Element microdataHeadline) {
+    /** {@code microdataHeadline} is looked up only when the stronger evidence gave no title: it costs a walk. */
+    public Found find(Document doc, MetaTags.Read meta, JsonLd ld, Supplier<Element> microdataHeadlines) {
         String pageTitle = doc.title().strip();
         List<String> segments = Titles.segments(pageTitle);
         String metaSite = meta.first("siteName").map(MetaTags.Value::content)
@@ -124,6 +126,7 @@ public final class TitleFinder {
                 return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
             }
         }
+        Element microdataHeadline = microdataHeadlines.get();
         if (microdataHeadline != null && !microdataHeadline.text().isBlank()) {
             return withSite(microdataHeadline.text().strip(), "microdata", microdataHeadline, metaSite, siteEvidence,
                     segments);
