@@ -156,7 +156,7 @@ public final class ArticleExtractor {
                         return FilterResult.REMOVE;
                     }
                 }
-                if (mayBeFurniture(s) && lines.isBoilerplate(e, text, !bodyStarted[0])) {
+                if (mayBeFurniture(s) && lines.isBoilerplate(e, text, s.linkChars, !bodyStarted[0])) {
                     return FilterResult.REMOVE;
                 }
                 bodyStarted[0] |= leaf && s.prose > 0;

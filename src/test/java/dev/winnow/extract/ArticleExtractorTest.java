@@ -58,6 +58,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLineOfBackToAndPrintLinksIsDropped() {
+        String text = conversion.resource("extract/link-lines.html").article().text();
+
+        assertThat(text).doesNotContain("Retour aux actualités", "Imprimer", "Back to articles");
+    }
+
+    @Test
+    void aTagsLabelFollowedByLinksIsDropped() {
+        String text = conversion.resource("extract/link-lines.html").article().text();
+
+        assertThat(text).doesNotContain("Tags: library");
+    }
+
+    @Test
+    void proseThatOpensWithBackToOrTagsIsKept() {
+        String text = conversion.resource("extract/link-lines.html").article().text();
+
+        assertThat(text).contains("Back to the drawing board, said the mayor",
+                "Tags sewn into the returned books");
+    }
+
+    @Test
     void theHeadlineRepeatedAtTheTopOfTheBodyIsDroppedButALineThatOnlyStartsWithItIsKept() {
         String text = conversion.resource("extract/headline.html").article().text();
 
