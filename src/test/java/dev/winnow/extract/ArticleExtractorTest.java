@@ -80,6 +80,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aKickerEqualToThePageSectionIsDroppedAboveTheBodyButASubheadingBelowIsKept() {
+        String text = conversion.resource("extract/headline-companions.html").article().text();
+
+        assertThat(text).startsWith("A second standfirst").contains("\n\nEnvironment\n\n");
+    }
+
+    @Test
+    void aStandfirstOrLabelledSummaryThatRepeatsTheDescriptionIsDroppedAndAnotherKept() {
+        String text = conversion.resource("extract/headline-companions.html").article().text();
+
+        assertThat(text).doesNotContain("Two seabed turbines", "导读")
+                .contains("A second standfirst that says something the description does not say at all.");
+    }
+
+    @Test
     void theHeadlineRepeatedAtTheTopOfTheBodyIsDroppedButALineThatOnlyStartsWithItIsKept() {
         String text = conversion.resource("extract/headline.html").article().text();
 
