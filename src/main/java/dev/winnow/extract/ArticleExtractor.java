@@ -188,11 +188,12 @@ public final class ArticleExtractor {
     }
 
     private Outcome verdict(Element root) {
-        BlockStats s = TextStatistics.of(root, settings.proseMinChars()).of(root);
+        TextStatistics stats = TextStatistics.of(root, settings.proseMinChars());
+        BlockStats s = stats.of(root);
         if (s.chars == 0) {
             return Outcome.rejected(RejectReason.EMPTY);
         }
-        if (s.linkDensity() > settings.listingLinkDensity()) {
+        if (s.linkDensity() > settings.listingLinkDensity() || TeaserList.isListing(root, stats)) {
             return Outcome.rejected(RejectReason.LISTING);
         }
         if (BlockStats.weighted(s.chars, s.cjk) < settings.minArticleChars()) {

@@ -118,6 +118,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aListOfHeadlineLinksWithShortBlurbsIsRejectedAsAListing() {
+        Page page = conversion.resource("extract/teasers.html");
+
+        assertThat(page.outcome().reason()).isEqualTo(RejectReason.LISTING);
+    }
+
+    @Test
+    void anArticleWithTheSameListOfTeasersBelowItsProseIsAnArticle() {
+        Page page = conversion.resource("extract/article-with-teasers.html");
+
+        assertThat(page.outcome().isArticle()).isTrue();
+    }
+
+    @Test
     void aPageWithOneShortLineIsRejectedAsTooShort() {
         Page page = conversion.resource("extract/short.html");
 
