@@ -65,6 +65,16 @@ public final class ClassIdWords {
         return comment;
     }
 
+    /** Whether one of the element's class or id words is in {@code tokens}. */
+    public static boolean hasWord(Element element, Set<String> tokens) {
+        for (String word : words(element)) {
+            if (tokens.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** +1 for an element named as content, -1 for one named as boilerplate (weakly or not), 0 otherwise. */
     public int verdict(Element element) {
         return switch (naming(element)) {

@@ -35,6 +35,7 @@ public final class ArticleExtractor {
     private final CandidateScorer scorer;
     private final ConditionalCleaner junk;
     private final TextRenderer commentRenderer = new TextRenderer();
+    private final HeadlineCompanions companions = new HeadlineCompanions();
 
     public ArticleExtractor(ClassIdWords words, BoilerplateLines lines, ExtractionSettings settings) {
         this.words = words;
@@ -54,9 +55,10 @@ public final class ArticleExtractor {
         Element top = scorer.choose(body, stats);
         List<Element> selection = widenIfProseLeftOut(top, withSiblings(top, stats), body, stats);
         boolean[] bodyStarted = {false};
+        HeadlineCompanions.Lead lead = HeadlineCompanions.lead(page.document(), page.metadata().description());
         for (Element selected : selection) {
             removeJunk(selected, stats);
-            removeBoilerplateLines(selected, stats, page.metadata().title(), bodyStarted);
+            removeBoilerplateLines(selected, stats, page.metadata().title(), lead, bodyStarted);
         }
         Element root = new Element("div");
         for (Element selected : selection) {
@@ -135,11 +137,22 @@ public final class ArticleExtractor {
     }
 
     /** @param bodyStarted set once a paragraph of prose is seen, shared by the blocks of one selection */
-    private void removeBoilerplateLines(Element selected, TextStatistics stats, String title, boolean[] bodyStarted) {
+    private void removeBoilerplateLines(Element selected, TextStatistics stats, String title,
+                                        HeadlineCompanions.Lead lead, boolean[] bodyStarted) {
         int[] leafBlocksSeen = {0};
         selected.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                FilterResult result = verdict(node);
+                if (result == FilterResult.REMOVE && depth == 0) {
+                    // Jsoup does not remove the root of a filter; a selected sibling block may be a line too.
+                    node.remove();
+                    return FilterResult.STOP;
+                }
+                return result;
+            }
+
+            private FilterResult verdict(Node node) {
                 if (!(node instanceof Element e) || !BlockTags.isBlock(e.normalName())) {
                     return FilterResult.CONTINUE;
                 }
@@ -156,7 +169,8 @@ public final class ArticleExtractor {
                         return FilterResult.REMOVE;
                     }
                 }
-                if (mayBeFurniture(s) && lines.isBoilerplate(e, text, !bodyStarted[0])) {
+                if (mayBeFurniture(s) && lines.isBoilerplate(e, text, s.linkChars, !bodyStarted[0])
+                        || companions.isCompanion(e, text, lead, !bodyStarted[0])) {
                     return FilterResult.REMOVE;
                 }
                 bodyStarted[0] |= leaf && s.prose > 0;
@@ -174,11 +188,12 @@ public final class ArticleExtractor {
     }
 
     private Outcome verdict(Element root) {
-        BlockStats s = TextStatistics.of(root, settings.proseMinChars()).of(root);
+        TextStatistics stats = TextStatistics.of(root, settings.proseMinChars());
+        BlockStats s = stats.of(root);
         if (s.chars == 0) {
             return Outcome.rejected(RejectReason.EMPTY);
         }
-        if (s.linkDensity() > settings.listingLinkDensity()) {
+        if (s.linkDensity() > settings.listingLinkDensity() || TeaserList.isListing(root, stats)) {
             return Outcome.rejected(RejectReason.LISTING);
         }
         if (BlockStats.weighted(s.chars, s.cjk) < settings.minArticleChars()) {

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Short lines that are page furniture wherever they sit, inside the article as much as around it: copyright
  * and ICP licence lines, "edit:" lines, font-size switchers, share/print/close links, previous/next links,
  * headings of related lists (patterns in {@code boilerplate-lines.txt}), and the labelled metadata lines a
- * template prints under a headline ({@link MetadataLabels}), with or without a colon ({@link DatedLines}).
+ * template prints under a headline ({@link MetadataLabels}), with or without a colon ({@link DatedLines}), and
+ * lines of navigation links or tags ({@link LinkLines}).
  */
 public final class BoilerplateLines {
 
@@ -23,6 +24,7 @@ public final class BoilerplateLines {
     private final Pattern anywhere;
     private final MetadataLabels metadataLabels;
     private final DatedLines datedLines = new DatedLines(new DateParser());
+    private final LinkLines linkLines = new LinkLines();
 
     public BoilerplateLines(MetadataLabels metadataLabels) {
         // Two alternations, so that a line is scanned by two matchers instead of one per rule, and the rules
@@ -43,12 +45,14 @@ public final class BoilerplateLines {
     /**
      * @param block      a block of the article
      * @param line       its text, white space collapsed
+     * @param linkChars  its non-space characters inside links
      * @param beforeBody whether no paragraph of the article's prose comes before the block: bylines and date
      *                   lines without a colon count as furniture only there, under the headline, since further
      *                   down the same lines head reader comments, which some pages count as their text
      */
-    public boolean isBoilerplate(Element block, String line, boolean beforeBody) {
-        return isBoilerplate(line) || beforeBody && datedLines.isDatedLine(block, line);
+    public boolean isBoilerplate(Element block, String line, int linkChars, boolean beforeBody) {
+        return isBoilerplate(line) || beforeBody && datedLines.isDatedLine(block, line)
+                || linkChars > 0 && (linkLines.isTags(line, linkChars) || linkLines.isNavigation(block));
     }
 
     /** The rules that read the text alone. @param line one block's text, white space collapsed */

@@ -32,7 +32,8 @@ final class HeadlineRepeat {
                 || folded.equals(fold(segments[segments.length - 1])) && folded.length() > 20);
     }
 
-    private static String fold(String s) {
+    /** Letters and digits only, lower-cased and NFKC-folded: what two renderings of one line share. */
+    static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         n.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);

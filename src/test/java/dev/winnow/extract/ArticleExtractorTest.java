@@ -58,6 +58,43 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLineOfBackToAndPrintLinksIsDropped() {
+        String text = conversion.resource("extract/link-lines.html").article().text();
+
+        assertThat(text).doesNotContain("Retour aux actualités", "Imprimer", "Back to articles");
+    }
+
+    @Test
+    void aTagsLabelFollowedByLinksIsDropped() {
+        String text = conversion.resource("extract/link-lines.html").article().text();
+
+        assertThat(text).doesNotContain("Tags: library");
+    }
+
+    @Test
+    void proseThatOpensWithBackToOrTagsIsKept() {
+        String text = conversion.resource("extract/link-lines.html").article().text();
+
+        assertThat(text).contains("Back to the drawing board, said the mayor",
+                "Tags sewn into the returned books");
+    }
+
+    @Test
+    void aKickerEqualToThePageSectionIsDroppedAboveTheBodyButASubheadingBelowIsKept() {
+        String text = conversion.resource("extract/headline-companions.html").article().text();
+
+        assertThat(text).startsWith("A second standfirst").contains("\n\nEnvironment\n\n");
+    }
+
+    @Test
+    void aStandfirstOrLabelledSummaryThatRepeatsTheDescriptionIsDroppedAndAnotherKept() {
+        String text = conversion.resource("extract/headline-companions.html").article().text();
+
+        assertThat(text).doesNotContain("Two seabed turbines", "导读")
+                .contains("A second standfirst that says something the description does not say at all.");
+    }
+
+    @Test
     void theHeadlineRepeatedAtTheTopOfTheBodyIsDroppedButALineThatOnlyStartsWithItIsKept() {
         String text = conversion.resource("extract/headline.html").article().text();
 
@@ -78,6 +115,20 @@ class ArticleExtractorTest {
 
         assertThat(page.outcome().reason()).isEqualTo(RejectReason.LISTING);
         assertThat(page.article().text()).contains("Story number 1 about the flood");
+    }
+
+    @Test
+    void aListOfHeadlineLinksWithShortBlurbsIsRejectedAsAListing() {
+        Page page = conversion.resource("extract/teasers.html");
+
+        assertThat(page.outcome().reason()).isEqualTo(RejectReason.LISTING);
+    }
+
+    @Test
+    void anArticleWithTheSameListOfTeasersBelowItsProseIsAnArticle() {
+        Page page = conversion.resource("extract/article-with-teasers.html");
+
+        assertThat(page.outcome().isArticle()).isTrue();
     }
 
     @Test

@@ -1,0 +1,69 @@
+package dev.winnow.extract;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells a section index from an article: most of its text sits in a run of sibling items, each led by a link
+ * whose text reads as a headline and followed by no more than a short blurb and a date. Such a page's link
+ * density can stay low (each blurb weighs as much as its headline), so the link density alone misses it.
+ */
+final class TeaserList {
+
+    /** Fewer items are a short "read next" box inside an article. */
+    private static final int MIN_TEASERS = 5;
+    /** Share of a parent's children that must be teasers. */
+    private static final double TEASER_SHARE = 0.6;
+    /** Share of the whole text that must sit in the teasers: little prose outside them. */
+    private static final double TEXT_SHARE = 0.7;
+    /** Characters outside links an item may hold and still be a blurb, not an article of its own. */
+    private static final int MAX_BLURB_CHARS = 300;
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final int MIN_HEADLINE_CJK = 6;
+
+    private TeaserList() {
+    }
+
+    static boolean isListing(Element root, TextStatistics stats) {
+        int total = stats.of(root).chars;
+        if (total == 0) {
+            return false;
+        }
+        for (Element parent : root.getAllElements()) {
+            if (parent.childrenSize() < MIN_TEASERS) {
+                continue;
+            }
+            int teasers = 0;
+            int teaserChars = 0;
+            for (Element item : parent.children()) {
+                BlockStats s = stats.of(item);
+                if (isTeaser(item, s)) {
+                    teasers++;
+                    teaserChars += s.chars;
+                }
+            }
+            if (teasers >= MIN_TEASERS && teasers >= parent.childrenSize() * TEASER_SHARE
+                    && teaserChars >= total * TEXT_SHARE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTeaser(Element item, BlockStats s) {
+        if (s.chars == 0 || s.chars - s.linkChars > MAX_BLURB_CHARS) {
+            return false;
+        }
+        for (Element link : item.getElementsByTag("a")) {
+            String text = link.text().strip();
+            if (!text.isEmpty()) {
+                return item.text().startsWith(text) && isHeadline(text);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeadline(String text) {
+        long cjk = text.codePoints().filter(TextStatistics::isCjk).count();
+        return cjk >= MIN_HEADLINE_CJK || text.split("\\s+").length >= MIN_HEADLINE_WORDS;
+    }
+}
