@@ -33,12 +33,19 @@ public final class WinnowRuntime implements AutoCloseable {
      */
     public static WinnowRuntime start(Settings settings, Path routesFolder, List<String> routeFiles,
                                       Map<String, Object> runBeans) {
+        return start(settings, routesFolder, routeFiles, runBeans, Map.of());
+    }
+
+    /** @param camelProperties camel-main settings of this run, e.g. {@code camel.server.port} for its HTTP server */
+    public static WinnowRuntime start(Settings settings, Path routesFolder, List<String> routeFiles,
+                                      Map<String, Object> runBeans, Map<String, String> camelProperties) {
         Main main = new Main();
         main.configure().addConfiguration(new WinnowConfiguration(settings));
         String pattern = routeFiles.stream()
                 .map(name -> "file:" + routesFolder.toAbsolutePath().normalize().resolve(name))
                 .collect(Collectors.joining(","));
         main.addOverrideProperty("camel.main.routes-include-pattern", pattern);
+        camelProperties.forEach(main::addOverrideProperty);
         runBeans.forEach(main::bind);
         try {
             main.start();

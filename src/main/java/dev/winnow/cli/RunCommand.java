@@ -6,12 +6,15 @@ import dev.winnow.crawl.CrawlBeans;
 import dev.winnow.crawl.CrawlCounters;
 import dev.winnow.crawl.CrawlJob;
 import dev.winnow.crawl.CrawlSchedule;
-import dev.winnow.crawl.ServiceEndpoints;
+import dev.winnow.crawl.ServiceStatus;
 import dev.winnow.deliver.Deliveries;
 import dev.winnow.deliver.Secrets;
 import dev.winnow.deliver.SpoolStep;
 import dev.winnow.pipeline.Settings;
 import dev.winnow.sink.ErrorSink;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -33,6 +37,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code winnow run}: the long-running service that recrawls its jobs on their schedules. */
@@ -48,6 +53,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class RunCommand implements Callable<Integer> {
 
     private static final long CLOSE_SECONDS = 10;
+    /** The routes that serve /health and /metrics. */
+    private static final String SERVICE_ROUTES = "service.camel.yaml";
 
     @Option(names = "--jobs", paramLabel = "FILE", description = "A properties file of crawl jobs.")
     Path jobsFile;
@@ -82,8 +89,9 @@ final class RunCommand implements Callable<Integer> {
                     "no crawl jobs: name them in winnow.run.jobs (application.properties or --jobs FILE)");
         }
         Path stateRoot = state != null ? state : out.resolve("state");
-        CrawlCounters totals = new CrawlCounters();
-        Map<String, Long> pendingPerSink = new ConcurrentHashMap<>();
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        CrawlCounters totals = CrawlCounters.recordingTo(registry);
+        Map<String, AtomicLong> pendingPerSink = new ConcurrentHashMap<>();
         CrawlBeans crawlBeans = new CrawlBeans();
         SpoolStep spoolStep = new SpoolStep();
         AtomicReference<WinnowRuntime> running = new AtomicReference<>();
@@ -95,14 +103,22 @@ final class RunCommand implements Callable<Integer> {
                 }
                 CrawlCommand.Delivered done = CrawlCommand.crawlOnce(runtime, crawlBeans, spoolStep, errors,
                         job.options(settings, out, stateRoot), totals, settings, job.sinks());
-                done.sinks().forEach(report -> pendingPerSink.put(report.sink(), report.pending()));
+                done.sinks().forEach(report -> pendingPerSink.computeIfAbsent(report.sink(), sink -> registry.gauge(
+                        "winnow.sink.pending", Tags.of("sink", sink), new AtomicLong())).set(report.pending()));
                 return done.summary();
             }, Clock.systemUTC(), settings.bool("winnow.run.run-at-start"));
             Map<String, Object> beans = new HashMap<>(crawlBeans.beans());
             beans.put("failedPageHandler", new FailedPageHandler(errors));
             beans.put("crawlSchedule", schedule);
             beans.put("spoolStep", spoolStep);
-            int httpPort = port != null ? port : settings.intValue("winnow.run.port");
+            beans.put("serviceStatus", new ServiceStatus(schedule, registry));
+            // camel-micrometer's name for the registry, so micrometer: endpoints in routes record into it too.
+            beans.put("metricsRegistry", registry);
+            int httpPort = servedPort(port != null ? port : settings.intValue("winnow.run.port"));
+            Map<String, String> server = httpPort < 0 ? Map.of() : Map.of(
+                    "camel.server.enabled", "true",
+                    "camel.server.host", settings.string("winnow.run.address"),
+                    "camel.server.port", Integer.toString(httpPort));
             CountDownLatch stopping = new CountDownLatch(1);
             CountDownLatch closed = new CountDownLatch(1);
             // A stop signal lets the service close its routes and files; a crawl cut short resumes next time.
@@ -114,13 +130,11 @@ final class RunCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }));
-            try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(), routeFiles(), beans);
-                 ServiceEndpoints endpoints = httpPort < 0 ? null
-                         : ServiceEndpoints.start(settings.string("winnow.run.address"), httpPort, schedule, totals,
-                         pendingPerSink)) {
+            try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(), routeFiles(httpPort >= 0),
+                    beans, server)) {
                 running.set(runtime);
                 System.out.printf("winnow run: %d job(s)%s; stop with Ctrl-C%n", jobs.size(),
-                        endpoints == null ? "" : ", health and metrics on port " + endpoints.port());
+                        httpPort < 0 ? "" : ", health and metrics on port " + httpPort);
                 stopping.await();
             } finally {
                 closed.countDown();
@@ -129,11 +143,27 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Every route file of the installation: the service runs them all. */
-    private static List<String> routeFiles() throws IOException {
+    /**
+     * Port 0 asks for any free port: platform-http-main's server is told a fixed one, so the free port is found
+     * here first and then named to it (and printed). A negative port serves nothing.
+     */
+    private static int servedPort(int port) throws IOException {
+        if (port != 0) {
+            return port;
+        }
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    /** Every route file of the installation: the service runs them all, its HTTP routes only when it serves. */
+    private static List<String> routeFiles(boolean serving) throws IOException {
         List<String> files = new ArrayList<>();
         try (DirectoryStream<Path> routes = Files.newDirectoryStream(WinnowHome.routes(), "*.camel.yaml")) {
             routes.forEach(route -> files.add(route.getFileName().toString()));
+        }
+        if (!serving) {
+            files.remove(SERVICE_ROUTES);
         }
         files.sort(null);
         return files;

@@ -1,14 +1,18 @@
 package dev.winnow.crawl;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What crawls did, overall and per host: for a run's summary line and for the metrics {@code winnow run} serves.
- * A run's counters can pass every count on to a parent that adds up all runs of the service.
+ * A run's counters can pass every count on to a parent that adds up all runs of the service; the service's
+ * counters also record into a Micrometer registry, which {@code winnow run} serves as {@code /metrics}.
  */
 public final class CrawlCounters {
 
@@ -43,6 +47,8 @@ public final class CrawlCounters {
     }
 
     private final CrawlCounters parent;
+    /** Where the service's metrics go, or null for counters no one serves. */
+    private final MeterRegistry registry;
     private final Map<CrawlTask.Outcome, AtomicLong> outcomes = new EnumMap<>(CrawlTask.Outcome.class);
     private final Map<String, HostCounts> hosts = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
@@ -55,15 +61,28 @@ public final class CrawlCounters {
 
     /** @param parent also counts everything counted here, or null */
     public CrawlCounters(CrawlCounters parent) {
+        this(parent, null);
+    }
+
+    private CrawlCounters(CrawlCounters parent, MeterRegistry registry) {
         this.parent = parent;
+        this.registry = registry;
         for (CrawlTask.Outcome outcome : CrawlTask.Outcome.values()) {
             outcomes.put(outcome, new AtomicLong());
         }
     }
 
+    /** Counters that also record, per host: URLs by outcome, body bytes, and the fetch latency timer. */
+    public static CrawlCounters recordingTo(MeterRegistry registry) {
+        return new CrawlCounters(null, registry);
+    }
+
     void count(String host, CrawlTask.Outcome outcome) {
         outcomes.get(outcome).incrementAndGet();
         host(host).outcomes.get(outcome).increment();
+        if (registry != null) {
+            registry.counter("winnow.crawl.urls", "host", host, "outcome", outcome.name().toLowerCase()).increment();
+        }
         if (parent != null) {
             parent.count(host, outcome);
         }
@@ -76,6 +95,10 @@ public final class CrawlCounters {
         counts.responses.increment();
         counts.bytes.add(bodyBytes);
         counts.latencyMillis.add(latencyMillis);
+        if (registry != null) {
+            registry.counter("winnow.crawl.bytes", "host", host).increment(bodyBytes);
+            registry.timer("winnow.crawl.fetch", "host", host).record(latencyMillis, TimeUnit.MILLISECONDS);
+        }
         if (parent != null) {
             parent.fetched(host, bodyBytes, latencyMillis);
         }
@@ -84,6 +107,9 @@ public final class CrawlCounters {
     /** A link the SSRF guard would not follow. */
     void refusedLink() {
         refused.incrementAndGet();
+        if (registry != null) {
+            registry.counter("winnow.crawl.refused.links").increment();
+        }
         if (parent != null) {
             parent.refusedLink();
         }
