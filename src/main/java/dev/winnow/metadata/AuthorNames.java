@@ -118,7 +118,7 @@ public final class AuthorNames {
         return name;
     }
 
-    /** Most words lower case and no name particles: a name with one lower-case surname still counts. */
+    /** Most words lower case, or a plain lower-case opening word, and no name particles: a name with one lower-case surname still counts. */
     private boolean hasCommonWords(String name) {
         String[] words = name.split(" ");
         int common = 0;
@@ -127,6 +127,9 @@ public final class AuthorNames {
                 common++;
             }
         }
-        return 2 * common > words.length;
+        // "in Uncategorized": a lower-case word that opens a Latin name and is no particle begins a phrase.
+        // A hyphenated or dotted first word ("web-shop Team", "dr. Weber") is a brand or a title, not prose.
+        boolean opensLowerCase = words[0].matches("\\p{Ll}+") && !particles.contains(words[0]);
+        return 2 * common > words.length || opensLowerCase;
     }
 }

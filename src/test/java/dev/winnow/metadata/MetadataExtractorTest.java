@@ -142,6 +142,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void bylineClassHoldingACategoryPhraseNamesNoOne() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><h1>Rain expected</h1><p class=\"byline\">in Uncategorized</p>"
+                + "<p>Rain is expected tomorrow in the north of the country, forecasters said.</p></article></body></html>");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
     void emptyEditorLabelNamesNoOne() {
         Metadata m = MetadataPages.fromHtml("<html><body><h1>Rain expected</h1><p>Rain is expected tomorrow in the north.</p>"
                 + "<ul><li>edit:</li></ul></body></html>");
