@@ -29,6 +29,7 @@ public final class AuthorFinder {
             "escrito por", "écrit par", "scritto da", "author", "autor", "auteur");
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
+    private static final int MAX_META_AUTHORS = 12;
     private static final Pattern BYLINE_START = Pattern.compile(
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
@@ -96,7 +97,9 @@ public final class AuthorFinder {
                 metaValues.add(v.content());
             }
         }
-        found = orgs.people(clean(metaValues));
+        // A paper's citation_author list of dozens of names credits the work it cites or reprints; the page's
+        // own author is told elsewhere.
+        found = metaValues.size() > MAX_META_AUTHORS ? List.of() : orgs.people(clean(metaValues));
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }

@@ -32,6 +32,7 @@ public final class AuthorNames {
     private final Pattern prefix;
     private final Pattern suffix;
     private final Pattern trailingConnector;
+    private final Pattern agencyTail;
     private final Set<String> reject = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
     private final DateParser dates;
@@ -41,6 +42,7 @@ public final class AuthorNames {
         List<String> prefixes = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
         List<String> connectors = new ArrayList<>();
+        List<String> agencies = new ArrayList<>();
         for (String line : RuleList.load("author-noise.txt")) {
             int eq = line.indexOf('=');
             String kind = line.substring(0, eq).strip();
@@ -50,6 +52,7 @@ public final class AuthorNames {
                 case "suffix" -> suffixes.add(Pattern.quote(phrase));
                 case "connector" -> connectors.add(Pattern.quote(phrase));
                 case "particle" -> particles.add(phrase);
+                case "agency" -> agencies.add(Pattern.quote(phrase));
                 default -> reject.add(phrase);
             }
         }
@@ -59,6 +62,8 @@ public final class AuthorNames {
         // A prefix glued to the name ("Veröffentlicht vonChris Jung", from markup without a space) still ends
         // where a capitalised name begins.
         prefix = Pattern.compile("^(?:(?:" + String.join("|", prefixes) + ")(?:(?![\\p{IsLatin}\\p{IsCyrillic}])|(?-i:(?=\\p{Lu})))\\s*[:：/]?\\s*)+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        agencyTail = Pattern.compile("(?<=\\p{L})\\s*,\\s*(?:" + String.join("|", agencies) + ")\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // Lower case only: "Posted by Owen Pryce on" (the date printed apart) ends with a word that leads to the date.
         trailingConnector = Pattern.compile("\\s+(?:" + String.join("|", connectors) + ")\\s*(?=\\||$)");
@@ -76,6 +81,7 @@ public final class AuthorNames {
         s = URL_OR_MAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
         s = suffix.matcher(s).replaceAll("");
+        s = agencyTail.matcher(s).replaceAll("");
         s = trailingConnector.matcher(s).replaceAll(" ");
         for (String part : SPLIT.split(s)) {
             String name = clean(part);
@@ -112,7 +118,7 @@ public final class AuthorNames {
         return name;
     }
 
-    /** Most words lower case and no name particles: a name with one lower-case surname still counts. */
+    /** Most words lower case, or a plain lower-case opening word, and no name particles: a name with one lower-case surname still counts. */
     private boolean hasCommonWords(String name) {
         String[] words = name.split(" ");
         int common = 0;
@@ -121,6 +127,9 @@ public final class AuthorNames {
                 common++;
             }
         }
-        return 2 * common > words.length;
+        // "in Uncategorized": a lower-case word that opens a Latin name and is no particle begins a phrase.
+        // A hyphenated or dotted first word ("web-shop Team", "dr. Weber") is a brand or a title, not prose.
+        boolean opensLowerCase = words[0].matches("\\p{Ll}+") && !particles.contains(words[0]);
+        return 2 * common > words.length || opensLowerCase;
     }
 }

@@ -124,6 +124,31 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void newsAgencyBesideTheReporterIsNoAuthor() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><h1>Rain expected</h1><p>By Jana Weiss, dpa</p>"
+                + "<p>Rain is expected tomorrow in the north of the country, forecasters said.</p></article></body></html>");
+        assertThat(m.authors()).containsExactly("Jana Weiss");
+    }
+
+    @Test
+    void longCitationAuthorListIsNotThePageAuthor() {
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            head.append("<meta name=\"citation_author\" content=\"Author Number").append((char) ('A' + i)).append("\">");
+        }
+        Metadata m = MetadataPages.fromHtml("<html><head>" + head + "</head><body><h1>Rain expected</h1>"
+                + "<p>Rain is expected tomorrow in the north.</p></body></html>");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
+    void bylineClassHoldingACategoryPhraseNamesNoOne() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><h1>Rain expected</h1><p class=\"byline\">in Uncategorized</p>"
+                + "<p>Rain is expected tomorrow in the north of the country, forecasters said.</p></article></body></html>");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
     void emptyEditorLabelNamesNoOne() {
         Metadata m = MetadataPages.fromHtml("<html><body><h1>Rain expected</h1><p>Rain is expected tomorrow in the north.</p>"
                 + "<ul><li>edit:</li></ul></body></html>");
