@@ -215,20 +215,7 @@ public final class DateParser {
         if (year < EARLIEST_YEAR || date.isAfter(latest)) {
             return null;
         }
-        return dayOnlyAtLocalMidnight(new ParsedDate(date, time(m, timeGroup), offset(m.group(timeGroup + 4))));
-    }
-
-    /**
-     * A CMS that stores a bare day as local midnight in Central Europe writes it in UTC as 23:00 or 22:00
-     * (summer) of the day before. A time of exactly that hour in UTC is that midnight, so the day after is
-     * the day the page means.
-     */
-    private static ParsedDate dayOnlyAtLocalMidnight(ParsedDate d) {
-        if (d.time() == null || !ZoneOffset.UTC.equals(d.offset()) || d.time().getMinute() != 0 || d.time().getSecond() != 0
-                || (d.time().getHour() != 23 && d.time().getHour() != 22)) {
-            return d;
-        }
-        return ParsedDate.day(d.date().plusDays(1));
+        return new ParsedDate(date, time(m, timeGroup), offset(m.group(timeGroup + 4)));
     }
 
     private static LocalTime time(Matcher m, int group) {
