@@ -1,5 +1,7 @@
 package dev.winnow.crawl;
 
+import org.brotli.dec.BrotliInputStream;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,7 +111,7 @@ public final class Fetcher {
                 .timeout(timeout)
                 .header("User-Agent", userAgent)
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .header("Accept-Encoding", "gzip, deflate");
+                .header("Accept-Encoding", "gzip, deflate, br");
         headers.forEach(builder::header);
         return builder.GET().build();
     }
@@ -134,6 +136,7 @@ public final class Fetcher {
                 case "", "identity" -> raw;
                 case "gzip", "x-gzip" -> limited(url, new GZIPInputStream(new ByteArrayInputStream(raw)));
                 case "deflate" -> inflate(url, raw);
+                case "br" -> limited(url, new BrotliInputStream(new ByteArrayInputStream(raw)));
                 default -> throw new FetchException(url, 200, "unsupported Content-Encoding " + encoding);
             };
         } catch (IOException e) {

@@ -169,6 +169,22 @@ class FetchingTest {
     }
 
     @Test
+    void aBrotliPageIsDecodedAndExtracted() throws java.io.IOException {
+        byte[] brotli;
+        try (var in = FetchingTest.class.getResourceAsStream("/crawl/brotli-story.html.br")) {
+            brotli = in.readAllBytes();
+        }
+        site.page("/", TestSite.article("Home", "/squeezed")).encodedPage("/squeezed", "br", brotli);
+
+        CrawlRun.Result result = new CrawlRun(out).crawl(site.url("/"));
+
+        assertThat(site.requests("/squeezed").get(0).header("Accept-Encoding")).contains("br");
+        assertThat(result.records()).filteredOn(record -> record.path("url").asText().endsWith("/squeezed"))
+                .singleElement().satisfies(record ->
+                        assertThat(record.path("text").asText()).contains("must decode the body before the pipeline"));
+    }
+
+    @Test
     void filesThatAreNotHtmlAreSkippedAndCounted() {
         site.page("/", TestSite.article("Home", "/report.pdf", "/logo.png"))
                 .file("/report.pdf", "application/pdf", new byte[200_000])

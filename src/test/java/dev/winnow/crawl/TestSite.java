@@ -144,6 +144,16 @@ public final class TestSite implements AutoCloseable {
         return this;
     }
 
+    /** A page sent as these bytes with this Content-Encoding (for encodings the JDK cannot produce, such as br). */
+    public TestSite encodedPage(String path, String encoding, byte[] body) {
+        answers.put(path, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().set("Content-Encoding", encoding);
+            send(exchange, 200, body);
+        });
+        return this;
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
