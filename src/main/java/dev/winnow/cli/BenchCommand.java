@@ -54,12 +54,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SavedPageReader reader = new SavedPageReader(Settings.load().longValue("winnow.read.max-bytes"), Clock.systemUTC());
+        Settings settings = extraction.applyTo(Settings.load());
+        SavedPageReader reader = new SavedPageReader(settings.longValue("winnow.read.max-bytes"), Clock.systemUTC());
         Decoder decoder = new Decoder(new CharsetSniffer(), new CharsetLabels());
         Path errorsFile = Files.createTempFile("winnow-bench-errors", ".jsonl");
         CollectingSink sink = new CollectingSink();
         try (ErrorSink errors = new ErrorSink(errorsFile);
-             WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(Settings.load()), WinnowHome.routes(),
+             WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(),
                      List.of("errors.camel.yaml", "pipeline.camel.yaml"),
                      Map.of("recordSink", sink, "failedPageHandler", new FailedPageHandler(errors)))) {
             for (Path corpus : corpora) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.camel.FailedPageHandler;
 import dev.winnow.camel.PageLabel;
 import dev.winnow.camel.WinnowRuntime;
+import dev.winnow.pipeline.Settings;
 import dev.winnow.eval.CollectingSink;
 import dev.winnow.eval.CorpusScore;
 import dev.winnow.eval.PageScore;
@@ -63,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
         Scorer scorer = new Scorer();
         List<ObjectNode> rows = new ArrayList<>();
         try (ErrorSink errors = new ErrorSink(errorsFile);
-             WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(dev.winnow.pipeline.Settings.load()),
+             WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(Settings.load()),
                      WinnowHome.routes(), List.of("errors.camel.yaml", "pipeline.camel.yaml", "convert.camel.yaml"),
                      Map.of("recordSink", sink, "failedPageHandler", new FailedPageHandler(errors)))) {
             for (Path corpus : corpora) {
