@@ -6,7 +6,9 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +21,9 @@ import java.util.Set;
  * one of them, and pruning it would leave nothing to extract.
  */
 public final class BoilerplateCleaner {
+
+    private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside");
 
@@ -96,7 +101,7 @@ public final class BoilerplateCleaner {
      * page's headline. It carries the title and often the lead paragraph, which belongs to the text.
      */
     private static boolean isArticleHeader(Element header) {
-        return header.closest("article, main") != null || header.selectFirst("h1") != null;
+        return header.closest(ARTICLE_OR_MAIN) != null || header.selectFirst(H1) != null;
     }
 
     /** A paragraph of prose below: one run of text, outside links, of at least {@code proseChars} characters. */

@@ -52,6 +52,7 @@ public final class CrawlFetch {
             }
             boolean listing = url.kind() == CrawlUrl.Kind.LISTING || url.depth() == 0;
             long started = System.nanoTime();
+            task.sending();
             FetchResponse response = fetcher.get(url.url(), conditionalHeaders(task.previous()),
                     type -> ContentTypes.isHtml(type) || listing && ContentTypes.isListing(type),
                     hostDelay.applyAsLong(url.host()));

@@ -14,6 +14,7 @@ public final class CrawlTask {
 
     private final CrawlUrl url;
     private final UrlState previous;
+    private final Runnable onSending;
     private final Runnable onAnswered;
     private final AtomicBoolean answered = new AtomicBoolean();
     private volatile FetchResponse response;
@@ -22,11 +23,13 @@ public final class CrawlTask {
 
     /**
      * @param previous   the URL's state from earlier rounds, or null for a new URL
+     * @param onSending  called just before the page's request goes out, where the host's delay starts
      * @param onAnswered called once, when the host may be asked again
      */
-    public CrawlTask(CrawlUrl url, UrlState previous, Runnable onAnswered) {
+    public CrawlTask(CrawlUrl url, UrlState previous, Runnable onSending, Runnable onAnswered) {
         this.url = url;
         this.previous = previous;
+        this.onSending = onSending;
         this.onAnswered = onAnswered;
     }
 
@@ -36,6 +39,11 @@ public final class CrawlTask {
 
     public UrlState previous() {
         return previous;
+    }
+
+    /** The page's request is about to be sent to the host. */
+    void sending() {
+        onSending.run();
     }
 
     /** The host is done with this request (answered, refused by robots, or failed). */

@@ -174,8 +174,8 @@ public final class Crawler implements AutoCloseable {
     /** @param releaseRequest gives the request slot back, once the host answered */
     private void process(CrawlUrl url, Consumer<CrawlTask> route, Runnable releaseRequest) {
         UrlState previous = states.get(url.url()).orElse(null);
-        CrawlTask task = new CrawlTask(url, previous, () -> {
-            scheduler.answered(url.host(), delayOf(url.host()));
+        CrawlTask task = new CrawlTask(url, previous, () -> scheduler.sending(url.host(), delayOf(url.host())), () -> {
+            scheduler.answered(url.host());
             releaseRequest.run();
         });
         try {

@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * Politeness: which host may be asked next. A host gets at most {@code perHost} requests in flight, and its
- * next request starts no sooner than its delay after the previous response came in: counted from the answer,
- * not the request, so the server sees at least the delay between two requests however slow the network is.
- * Hosts with work wait in no particular order; the one whose turn came first goes first.
+ * next request is sent no sooner than its delay after the previous one was sent, and never before the previous
+ * one was answered (with the default of one in flight). Counting from the send rather than the answer is what
+ * a crawl delay means ("at most one request per d"), and it keeps a host's pace at one page per delay however
+ * long the answer and this machine's own work take. Hosts with work wait in no particular order; the one whose
+ * turn came first goes first.
  */
 final class HostScheduler {
 
@@ -65,11 +67,15 @@ final class HostScheduler {
         }
     }
 
-    /** The host's request is answered: its next one may start after {@code delayMillis}. */
-    synchronized void answered(String host, long delayMillis) {
+    /** A request to the host is being sent now: the host's next one waits at least {@code delayMillis}. */
+    synchronized void sending(String host, long delayMillis) {
         Host state = hosts.get(host);
-        state.inFlight--;
         state.nextAt = Math.max(state.nextAt, System.currentTimeMillis() + delayMillis);
+    }
+
+    /** The host's request is answered (or was never sent): the host may be asked again once its delay is over. */
+    synchronized void answered(String host) {
+        hosts.get(host).inFlight--;
         notifyAll();
     }
 

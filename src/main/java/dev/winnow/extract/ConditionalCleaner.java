@@ -2,7 +2,9 @@ package dev.winnow.extract;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Set;
  * is prose and always stays; lists and data tables are judged more leniently than layout boxes.
  */
 final class ConditionalCleaner {
+
+    private static final Evaluator TABLE = QueryParser.parse("table");
 
     private static final Set<String> BOXES = Set.of("div", "section", "table", "ul", "ol", "dl", "form", "fieldset",
             "aside", "header", "footer", "nav", "td");
@@ -56,7 +60,7 @@ final class ConditionalCleaner {
         if (s.chars == 0 || s.linkDensity() <= 0.5 || s.commas >= 3) {
             return false;
         }
-        Element table = cell.closest("table");
+        Element table = cell.closest(TABLE);
         return table == null || !DataTables.isData(table);
     }
 

@@ -1,6 +1,8 @@
 package dev.winnow.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells a table of data from a table used for layout, as old templates lay out whole pages with tables: a
@@ -9,6 +11,10 @@ import org.jsoup.nodes.Element;
  */
 final class DataTables {
 
+    private static final Evaluator HEADER_PART = QueryParser.parse("caption, thead, th, colgroup");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator ROW = QueryParser.parse("tr");
+
     private DataTables() {
     }
 
@@ -16,15 +22,15 @@ final class DataTables {
         if (table.attr("role").equals("presentation")) {
             return false;
         }
-        if (table.hasAttr("summary") || table.selectFirst("caption, thead, th, colgroup") != null) {
+        if (table.hasAttr("summary") || table.selectFirst(HEADER_PART) != null) {
             return true;
         }
-        if (table.selectFirst("table") != null) {
+        if (table.selectFirst(TABLE) != null) {
             return false;
         }
         int rows = 0;
         int columns = 0;
-        for (Element row : table.select("tr")) {
+        for (Element row : table.select(ROW)) {
             rows++;
             columns = Math.max(columns, row.childrenSize());
         }

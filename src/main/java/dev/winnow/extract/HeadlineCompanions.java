@@ -4,6 +4,8 @@ import dev.winnow.clean.ClassIdWords;
 import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
  * meta description (marked by a class word or a label of {@code summary-markers.txt}).
  */
 final class HeadlineCompanions {
+
+    private static final Evaluator SECTION_META = QueryParser.parse("meta[property=article:section], meta[name=article:section]");
+    private static final Evaluator JSON_LD_SCRIPT = QueryParser.parse("script[type=application/ld+json]");
 
     /** What one page says about itself, read once per page. */
     record Lead(Set<String> sections, String description) {
@@ -51,10 +56,10 @@ final class HeadlineCompanions {
     /** The page's sections, from its meta tags and the JSON-LD left in its head, and its description. */
     static Lead lead(Document document, String description) {
         Set<String> sections = new HashSet<>();
-        for (Element meta : document.select("meta[property=article:section], meta[name=article:section]")) {
+        for (Element meta : document.select(SECTION_META)) {
             addSection(sections, meta.attr("content"));
         }
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : document.select(JSON_LD_SCRIPT)) {
             Matcher m = ARTICLE_SECTION.matcher(script.data());
             while (m.find()) {
                 Matcher s = JSON_STRING.matcher(m.group(1));

@@ -2,6 +2,8 @@ package dev.winnow.metadata;
 
 import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,8 @@ public final class AsideZones {
     private static final Set<String> TEASER_TAGS = Set.of("li", "article");
     private static final int MIN_TEASERS = 3;
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
-    private static final String LINKED_HEADING = "h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
-            + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6";
+    private static final Evaluator LINKED_HEADING = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
+            + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
 
     /**
      * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" does not;

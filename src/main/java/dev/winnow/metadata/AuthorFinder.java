@@ -2,6 +2,8 @@ package dev.winnow.metadata;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,9 @@ import java.util.regex.Pattern;
  * {@link AuthorNames}, so what comes out is names, not "By", dates or handles.
  */
 public final class AuthorFinder {
+
+    private static final Evaluator MARKED_AUTHOR = QueryParser.parse("[itemprop~=^(author|creator)$], [property~=(?i)^(dc:creator|dcterms:creator|schema:author|author)$], [rel=author]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     /** Authors and the evidence kind that gave them. */
     public record Authors(List<String> names, String evidence) {
@@ -171,11 +176,11 @@ public final class AuthorFinder {
 
     private List<String> microdata(Document doc, Element headline) {
         List<String> bylines = new ArrayList<>();
-        for (Element e : doc.select("[itemprop~=^(author|creator)$], [property~=(?i)^(dc:creator|dcterms:creator|schema:author|author)$], [rel=author]")) {
+        for (Element e : doc.select(MARKED_AUTHOR)) {
             if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")) {
                 continue;
             }
-            Element name = e.selectFirst("[itemprop=name]");
+            Element name = e.selectFirst(ITEMPROP_NAME);
             String text = name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text();
             if (!text.isBlank() && text.length() <= MAX_BYLINE_CHARS) {
                 bylines.add(text);

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.regex.Pattern;
  * text between separators; the last crumb is dropped when it is the headline itself.
  */
 public final class BreadcrumbFinder {
+
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Evaluator LINK_OR_ITEM = QueryParser.parse("a, li");
 
     private static final int MAX_TRAIL_CHARS = 300;
     private static final int MAX_CRUMBS = 12;
@@ -86,7 +91,7 @@ public final class BreadcrumbFinder {
         }
         for (Element e : named) {
             List<String> crumbs = crumbs(e, title);
-            if (crumbs.size() >= 1 && e.selectFirst("a") != null) {
+            if (crumbs.size() >= 1 && e.selectFirst(LINK) != null) {
                 return new Trail(crumbs, "breadcrumb-element");
             }
         }
@@ -235,7 +240,7 @@ public final class BreadcrumbFinder {
                 if (c.normalName().equals("script") || c.normalName().equals("style")) {
                     continue;
                 }
-                if (c.normalName().equals("a") || c.select("a, li").isEmpty() && c.children().isEmpty()) {
+                if (c.normalName().equals("a") || c.select(LINK_OR_ITEM).isEmpty() && c.children().isEmpty()) {
                     if (!c.text().isBlank()) {
                         out.add(c.text());
                     }

@@ -2,6 +2,8 @@ package dev.winnow.metadata;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
  * related-stories list is someone else's.
  */
 public final class DateFinder {
+
+    private static final Evaluator MARKED_PROPERTY = QueryParser.parse("[itemprop], [property]");
+    private static final Evaluator TIME_ELEMENT = QueryParser.parse("time[datetime], time[pubdate], abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
 
     /** A date and the evidence kind that gave it. */
     public record Dated(ParsedDate date, String evidence) {
@@ -65,7 +70,7 @@ public final class DateFinder {
         List<List<Element>> memo = new ArrayList<>(1);
         Supplier<List<Element>> marked = () -> {
             if (memo.isEmpty()) {
-                memo.add(doc.select("[itemprop], [property]"));
+                memo.add(doc.select(MARKED_PROPERTY));
             }
             return memo.get(0);
         };
@@ -168,7 +173,7 @@ public final class DateFinder {
     /** A {@code <time>} that says it is the publication time, else the one nearest the headline. */
     private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
         // Microformats print the machine date in a title attribute (<abbr class="published" title="2013-04-04…">).
-        List<Element> times = doc.select("time[datetime], time[pubdate], abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
+        List<Element> times = doc.select(TIME_ELEMENT);
         Candidate best = null;
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);

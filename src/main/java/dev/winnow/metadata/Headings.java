@@ -5,12 +5,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,8 @@ import java.util.regex.Pattern;
  * ({@code rules/headline-parts.txt}) left out of its text.
  */
 public final class Headings {
+
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     /** A heading and its text without kicker parts. */
     public record Heading(Element element, String text) {
@@ -44,7 +48,7 @@ public final class Headings {
     }
 
     /** The visible, non-logo headings of the given levels ("h1, h2, h3"), in document order. */
-    public List<Heading> find(Document doc, String levels) {
+    public List<Heading> find(Document doc, Evaluator levels) {
         List<Heading> out = new ArrayList<>();
         Map<Element, Boolean> excluded = new IdentityHashMap<>();
         for (Element h : doc.select(levels)) {
@@ -85,7 +89,7 @@ public final class Headings {
 
     /** A heading that is one link to the home page is the site's logo. */
     private static boolean isHomeLink(Element h) {
-        List<Element> links = h.select("a[href]");
+        List<Element> links = h.select(LINK);
         return links.size() == 1 && HOME_LINK.matcher(links.get(0).attr("href").strip()).matches()
                 && links.get(0).text().strip().equals(h.text().strip());
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import java.util.regex.Pattern;
  * still fails is skipped, never the page.
  */
 public final class JsonLdReader {
+
+    private static final Evaluator JSON_LD_SCRIPT = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     /** schema.org types whose instances are the article itself. */
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
@@ -39,7 +43,7 @@ public final class JsonLdReader {
 
     public JsonLd read(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(JSON_LD_SCRIPT)) {
             for (JsonNode root : parse(script.data())) {
                 collect(root, objects, 0);
             }

@@ -3,6 +3,8 @@ package dev.winnow.metadata;
 import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import java.util.Optional;
  * names, strongest first, so a page with both {@code og:title} and {@code dc.title} gives the OpenGraph one.
  */
 public final class MetaTags {
+
+    private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
 
     /** A value and the tag name that gave it. */
     public record Value(String name, String content) {
@@ -37,7 +41,7 @@ public final class MetaTags {
     /** The page's tags, read once per page. */
     public Read read(Document doc) {
         Map<String, List<String>> contents = new HashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : doc.select(META_WITH_CONTENT)) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

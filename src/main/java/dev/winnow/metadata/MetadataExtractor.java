@@ -4,6 +4,8 @@ import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.Settings;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,6 +23,13 @@ import java.util.Set;
  * from a chain of evidence, strongest first, and the record's provenance names the link that gave it.
  */
 public final class MetadataExtractor {
+
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator MARKED_HEADLINE = QueryParser.parse("[itemprop=headline]:not(meta), [property~=(?i)^(dc:title|dcterms:title|schema:headline)$]:not(meta)");
+    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+    private static final Evaluator TAG_LINK = QueryParser.parse("a[rel~=(?i)^tag$]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator IMAGE = QueryParser.parse("img");
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final int MIN_HEADLINE_CHARS = 10;
@@ -118,7 +127,7 @@ public final class MetadataExtractor {
 
     /** Slashed dates are month-first on pages in US English (or English with no region), day-first elsewhere. */
     private static boolean monthFirst(Document doc, MetaTags.Read meta) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank()) {
             lang = meta.first("language").map(MetaTags.Value::content).orElse("");
@@ -128,7 +137,7 @@ public final class MetadataExtractor {
     }
 
     private static Element microdataHeadline(Document doc) {
-        return doc.selectFirst("[itemprop=headline]:not(meta), [property~=(?i)^(dc:title|dcterms:title|schema:headline)$]:not(meta)");
+        return doc.selectFirst(MARKED_HEADLINE);
     }
 
     private static int titleLine(VisibleLines lines, TitleFinder.Found title) {
@@ -162,7 +171,7 @@ public final class MetadataExtractor {
     }
 
     private static String canonicalUrl(Document doc, MetaTags.Read meta, JsonLd ld) {
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element link = doc.selectFirst(CANONICAL_LINK);
         if (link != null && absolute(link.attr("abs:href")) != null) {
             return link.attr("abs:href");
         }
@@ -177,7 +186,7 @@ public final class MetadataExtractor {
     }
 
     private static String canonicalEvidence(Document doc, MetaTags.Read meta) {
-        Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element link = doc.selectFirst(CANONICAL_LINK);
         if (link != null && (absolute(link.attr("abs:href")) != null || absolute(link.attr("href")) != null)) {
             return "link";
         }
@@ -214,7 +223,7 @@ public final class MetadataExtractor {
      */
     private List<String> tagLinks(Document doc, Element headline) {
         List<String> out = new ArrayList<>();
-        for (Element a : doc.select("a[rel~=(?i)^tag$]")) {
+        for (Element a : doc.select(TAG_LINK)) {
             String text = a.text().strip();
             if (!text.isEmpty() && !a.attr("rel").toLowerCase(Locale.ROOT).contains("category")
                     && !asides.isAside(a, headline) && !out.contains(text)) {
@@ -255,11 +264,11 @@ public final class MetadataExtractor {
             b.image(ld.image(), "json-ld");
             return;
         }
-        Element scope = heading != null && heading.parent() != null ? heading.parent() : doc.selectFirst("article");
+        Element scope = heading != null && heading.parent() != null ? heading.parent() : doc.selectFirst(ARTICLE);
         if (scope == null) {
             return;
         }
-        for (Element img : scope.select("img")) {
+        for (Element img : scope.select(IMAGE)) {
             String src = img.hasAttr("data-src") ? img.attr("abs:data-src") : img.attr("abs:src");
             if (src.isEmpty()) {
                 src = img.hasAttr("data-src") ? img.attr("data-src") : img.attr("src");
@@ -283,7 +292,7 @@ public final class MetadataExtractor {
     }
 
     private static void language(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String lang = html == null ? "" : html.attr("lang").strip();
         if (lang.isEmpty() && html != null) {
             lang = html.attr("xml:lang").strip();

@@ -2,6 +2,8 @@ package dev.winnow.metadata;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,9 @@ import java.util.function.Supplier;
  */
 public final class TitleFinder {
 
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
+
     /** The headline, the heading element it was read from (null when it came from elsewhere), the site. */
     public record Found(String title, String evidence, Element heading, String siteName, String siteEvidence) {
     }
@@ -44,7 +49,7 @@ public final class TitleFinder {
                 .orElse(ld.siteName() != null ? ld.siteName() : ld.publisher());
         String siteEvidence = meta.first("siteName").isPresent() ? "meta" : metaSite != null ? "json-ld" : null;
 
-        List<Headings.Heading> candidates = headings.find(doc, "h1, h2, h3");
+        List<Headings.Heading> candidates = headings.find(doc, H1_TO_H3);
         Headings.Heading best = null;
         int[] bestSpan = null;
         String siteFolded = Titles.fold(metaSite);
@@ -105,7 +110,7 @@ public final class TitleFinder {
                 }
             }
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(H1);
         if (ld.headline() != null) {
             return withSite(ld.headline(), "json-ld", heading(doc, ld.headline()), metaSite, siteEvidence, segments);
         }
@@ -138,7 +143,7 @@ public final class TitleFinder {
             }
             return withSite(t, "title-element", heading(doc, t), metaSite, siteEvidence, segments);
         }
-        if (h1 != null && doc.select("h1").size() == 1 && !h1.text().isBlank()) {
+        if (h1 != null && doc.select(H1).size() == 1 && !h1.text().isBlank()) {
             return withSite(h1.text().strip(), "heading", h1, metaSite, siteEvidence, segments);
         }
         return new Found(null, null, null, metaSite, siteEvidence);
@@ -230,7 +235,7 @@ public final class TitleFinder {
 
     private static Element heading(Document doc, String title) {
         String folded = Titles.fold(title);
-        for (Element h : doc.select("h1, h2, h3")) {
+        for (Element h : doc.select(H1_TO_H3)) {
             if (Titles.fold(h.text()).equals(folded)) {
                 return h;
             }

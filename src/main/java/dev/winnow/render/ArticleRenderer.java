@@ -3,12 +3,17 @@ package dev.winnow.render;
 import dev.winnow.pipeline.Article;
 import dev.winnow.pipeline.Page;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Renders the chosen article element as the record's three forms: text, markdown and sanitized HTML. Lazy
  * images get their real address first; tables and images are dropped when the user asked for none.
  */
 public final class ArticleRenderer {
+
+    private static final Evaluator IMAGES = QueryParser.parse("img, picture, svg");
+    private static final Evaluator NESTED_BLOCK = QueryParser.parse("p, div, table table");
 
     private final TextRenderer text;
     private final MarkdownRenderer markdown;
@@ -33,7 +38,7 @@ public final class ArticleRenderer {
             dropDataTables(root);
         }
         if (!images) {
-            root.select("img, picture, svg").remove();
+            root.select(IMAGES).remove();
         }
         Article rendered = article.rendered(
                 text.render(root),
@@ -45,7 +50,7 @@ public final class ArticleRenderer {
     /** Tables of data go; a table that lays out the article's own paragraphs stays, or the text would go too. */
     private static void dropDataTables(Element root) {
         for (Element table : root.getElementsByTag("table")) {
-            if (table.parent() != null && table.selectFirst("p, div, table table") == null) {
+            if (table.parent() != null && table.selectFirst(NESTED_BLOCK) == null) {
                 table.remove();
             }
         }

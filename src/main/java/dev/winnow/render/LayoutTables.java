@@ -1,6 +1,8 @@
 package dev.winnow.render;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -12,7 +14,9 @@ import java.util.Map;
  */
 final class LayoutTables {
 
-    private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre";
+    private static final Evaluator TABLE = QueryParser.parse("table");
+
+    private static final Evaluator BLOCKS = QueryParser.parse("p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, pre");
 
     private final Map<Element, Boolean> verdicts = new IdentityHashMap<>();
 
@@ -21,7 +25,7 @@ final class LayoutTables {
     }
 
     boolean isLayoutCell(Element cell) {
-        Element table = cell.closest("table");
+        Element table = cell.closest(TABLE);
         return table != null && verdicts.computeIfAbsent(table, LayoutTables::isLayout);
     }
 }

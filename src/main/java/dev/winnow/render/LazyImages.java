@@ -1,6 +1,8 @@
 package dev.winnow.render;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.Locale;
 
@@ -10,6 +12,8 @@ import java.util.Locale;
  * {@code data-lazy-src} or a {@code srcset}, which a script swaps in. The widest {@code srcset} candidate wins.
  */
 final class LazyImages {
+
+    private static final Evaluator SOURCE_WITH_SRCSET = QueryParser.parse("source[srcset]");
 
     private static final String[] LAZY_ATTRIBUTES = {"data-src", "data-original", "data-lazy-src", "data-url",
             "data-hi-res-src", "data-srcset", "srcset"};
@@ -31,7 +35,7 @@ final class LazyImages {
                 }
             }
             if (isPlaceholder(img.attr("src")) && img.parent() != null && img.parent().normalName().equals("picture")) {
-                Element source = img.parent().selectFirst("source[srcset]");
+                Element source = img.parent().selectFirst(SOURCE_WITH_SRCSET);
                 if (source != null) {
                     img.attr("src", widest(source.attr("srcset")));
                 }

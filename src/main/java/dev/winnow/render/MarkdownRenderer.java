@@ -3,6 +3,8 @@ package dev.winnow.render;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,9 @@ import java.util.List;
  * bounded by the parser's element-depth cap.
  */
 public final class MarkdownRenderer {
+
+    private static final Evaluator ROW = QueryParser.parse("tr");
+    private static final Evaluator TABLE = QueryParser.parse("table");
 
     public String render(Element root) {
         List<String> blocks = new ArrayList<>();
@@ -204,8 +209,8 @@ public final class MarkdownRenderer {
     private String table(Element table) {
         List<List<String>> rows = new ArrayList<>();
         int width = 0;
-        for (Element row : table.select("tr")) {
-            if (row.closest("table") != table) {
+        for (Element row : table.select(ROW)) {
+            if (row.closest(TABLE) != table) {
                 continue;
             }
             List<String> cells = new ArrayList<>();

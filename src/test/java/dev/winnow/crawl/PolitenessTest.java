@@ -14,6 +14,12 @@ class PolitenessTest {
     @TempDir
     Path out;
 
+    /**
+     * The delay runs from the moment the crawler sends a request; the site stamps the moment it arrives, and two
+     * requests on this busy machine can take a few milliseconds more or less to get there.
+     */
+    private static final long TRANSIT_JITTER = 20;
+
     @Test
     void pagesDisallowedByRobotsTxtAreNotFetchedAndAreCounted() {
         try (TestSite site = TestSite.start()) {
@@ -68,7 +74,7 @@ class PolitenessTest {
 
             new CrawlRun(out).crawl("--delay", "300ms", site.url("/"));
 
-            assertThat(gaps(site)).hasSize(4).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(295));
+            assertThat(gaps(site)).hasSize(4).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(300 - TRANSIT_JITTER));
         }
     }
 
@@ -82,7 +88,7 @@ class PolitenessTest {
 
             new CrawlRun(out).crawl("--delay", "100ms", site.url("/"));
 
-            assertThat(gaps(site)).hasSize(3).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(995));
+            assertThat(gaps(site)).hasSize(3).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(1000 - TRANSIT_JITTER));
         }
     }
 
@@ -110,7 +116,7 @@ class PolitenessTest {
                     .min().orElseThrow();
             assertThat(lastFirst).isLessThan(firstLast);
             assertThat(result.records()).hasSize(12);
-            sites.forEach(site -> assertThat(gaps(site)).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(395)));
+            sites.forEach(site -> assertThat(gaps(site)).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(400 - TRANSIT_JITTER)));
         } finally {
             sites.forEach(TestSite::close);
         }
