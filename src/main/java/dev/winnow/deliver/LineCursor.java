@@ -34,7 +34,11 @@ final class LineCursor {
 
     /** Up to {@code maxLines} whole lines from the delivered offset on, at most {@code maxBytes} (at least one line). */
     Chunk read(int maxLines, long maxBytes) {
-        long start = offset();
+        return read(offset(), maxLines, maxBytes);
+    }
+
+    /** The same from byte offset {@code start}: where the chunk before, not yet delivered, ends. */
+    Chunk read(long start, int maxLines, long maxBytes) {
         List<String> lines = new ArrayList<>();
         long position = start;
         long bytes = 0;

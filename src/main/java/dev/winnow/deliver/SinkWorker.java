@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -82,28 +86,72 @@ final class SinkWorker implements Runnable {
 
     /** @return false when the sink gave up for this run */
     private boolean drain(Source source) throws InterruptedException {
-        while (true) {
-            boolean mayGrow = source.growing() != null && source.growing().open();
-            LineCursor.Chunk chunk = source.cursor().read(options.batchSize(), options.batchBytes());
-            if (chunk.isEmpty()) {
-                if (!mayGrow) {
-                    return true;
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "winnow-deliver-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // The next batch is read and parsed while this one is with the sink: the sink's round trip and the
+            // JSON work overlap, and no more than two batches per sink are ever in memory.
+            Future<Prepared> ahead = reader.submit(() -> prepare(source, source.cursor().offset()));
+            while (true) {
+                Prepared current = await(ahead);
+                if (current.records() == 0) {
+                    if (!current.mayGrow()) {
+                        return true;
+                    }
+                    source.growing().awaitAppend(POLL_MILLIS);
+                    ahead = reader.submit(() -> prepare(source, current.end()));
+                    continue;
                 }
-                source.growing().awaitAppend(POLL_MILLIS);
-                continue;
-            }
-            List<Outbound> batch = new ArrayList<>(chunk.lines().size());
-            for (String line : chunk.lines()) {
-                try {
-                    batch.add(Outbound.parse(line));
-                } catch (IllegalArgumentException e) {
-                    reject(null, e.getMessage());
+                ahead = reader.submit(() -> prepare(source, current.end()));
+                current.unreadable().forEach(message -> reject(null, message));
+                if (!current.batch().isEmpty() && !sendWithRetries(latestPerId(current.batch()), current.batch().size())) {
+                    ahead.cancel(true);
+                    return false;
                 }
+                source.cursor().commit(current.end());
             }
-            if (!batch.isEmpty() && !sendWithRetries(latestPerId(batch), batch.size())) {
-                return false;
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /**
+     * A batch ready to send: its records, the lines that are not records, and where it ends.
+     *
+     * @param mayGrow whether the source could still grow when it was read (a spool still being written)
+     */
+    private record Prepared(List<Outbound> batch, List<String> unreadable, long end, boolean mayGrow) {
+        int records() {
+            return batch.size() + unreadable.size();
+        }
+    }
+
+    private Prepared prepare(Source source, long from) {
+        boolean mayGrow = source.growing() != null && source.growing().open();
+        LineCursor.Chunk chunk = source.cursor().read(from, options.batchSize(), options.batchBytes());
+        List<Outbound> batch = new ArrayList<>(chunk.lines().size());
+        List<String> unreadable = new ArrayList<>();
+        for (String line : chunk.lines()) {
+            try {
+                batch.add(Outbound.parse(line));
+            } catch (IllegalArgumentException e) {
+                unreadable.add(e.getMessage());
             }
-            source.cursor().commit(chunk.end());
+        }
+        return new Prepared(batch, unreadable, chunk.end(), mayGrow);
+    }
+
+    private static Prepared await(Future<Prepared> ahead) throws InterruptedException {
+        try {
+            return ahead.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
