@@ -71,7 +71,7 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "REGEX", description = "Never queue URLs this matches.")
     String exclude;
 
-    @Option(names = "--delay", paramLabel = "TIME", description = "Least time between two requests to a host, e.g. 1s, 200ms.")
+    @Option(names = "--delay", paramLabel = "TIME", description = "Least time from one request to a host to the next (the robots crawl-delay wins when longer), e.g. 1s, 200ms.")
     String delay;
 
     @Option(names = "--concurrency", paramLabel = "N", description = "Requests in flight at once over all hosts.")
