@@ -8,10 +8,14 @@ import dev.winnow.sink.RecordSink;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +26,10 @@ import java.util.function.Consumer;
 /**
  * A crawl's {@code records.jsonl}: appended to across runs, and only with news. A record whose text hash equals
  * the last one written under its id is left out, so a recrawl emits only new and changed pages, and a page
- * fetched again after a crash is not written twice. The hashes live in the crawl state; on opening, the lines
- * already in the file are read back into it, since a crash can come between writing a line and storing its
- * hash.
+ * fetched again after a crash is not written twice. The hashes live in the crawl state, with the length of the
+ * file they account for; on opening, the lines written after that length are read back into it, since a crash
+ * can come between writing a line and storing its hash. A long-running job's file grows forever, so only that
+ * tail is read, not the whole file.
  *
  * <p>Each line is first handed to {@code news} (the run's sinks, through their spools), then written: a crash in
  * between leaves no hash, so the page's record is handed on again when it is fetched again, and a sink gets it
@@ -33,21 +38,31 @@ import java.util.function.Consumer;
 public final class CrawlRecordSink implements RecordSink {
 
     private static final String DELETED = "deleted";
+    /** The key, in the crawl's meta map, of the file length the stored hashes account for. */
+    private static final String READ_TO = "records-read-to";
 
     private final LineFile file;
     private final Map<String, String> hashes;
+    private final Map<String, String> meta;
     private final Clock clock;
     private final Consumer<ArticleRecord> news;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
 
-    /** @param news receives every record and deletion written, before it is written */
-    public CrawlRecordSink(Path path, Map<String, String> hashes, Clock clock, Consumer<ArticleRecord> news) {
+    /**
+     * @param hashes the text hash last written per record id (crawl state)
+     * @param meta   where the file length those hashes account for is kept (crawl state, committed with them)
+     * @param news   receives every record and deletion written, before it is written
+     */
+    public CrawlRecordSink(Path path, Map<String, String> hashes, Map<String, String> meta, Clock clock,
+                           Consumer<ArticleRecord> news) {
         this.file = LineFile.append(path);
         this.hashes = hashes;
+        this.meta = meta;
         this.clock = clock;
         this.news = news;
-        readBack(path);
+        readBack(path, accountedFor());
+        meta.put(READ_TO, Long.toString(file.length()));
     }
 
     @Override
@@ -67,6 +82,7 @@ public final class CrawlRecordSink implements RecordSink {
             news.accept(record);
             file.writeLine(line);
             hashes.put(record.id(), value);
+            meta.put(READ_TO, Long.toString(file.length()));
         }
         written.incrementAndGet();
     }
@@ -86,8 +102,33 @@ public final class CrawlRecordSink implements RecordSink {
         return unchanged.get();
     }
 
-    private void readBack(Path path) {
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    /**
+     * The length of the file the stored hashes account for, or 0 to read it all: when none is stored (a state
+     * from before), or it no longer falls on a line's end (the file was replaced or cut).
+     */
+    private long accountedFor() {
+        long length;
+        try {
+            length = Long.parseLong(meta.getOrDefault(READ_TO, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        if (length <= 0 || length > file.length()) {
+            return 0;
+        }
+        try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.read(last, length - 1);
+            return last.get(0) == '\n' ? length : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
+        }
+    }
+
+    private void readBack(Path path, long from) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(
+                     Channels.newInputStream(channel.position(from)), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.isBlank()) {
                     continue;

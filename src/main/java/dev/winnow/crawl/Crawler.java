@@ -61,7 +61,8 @@ public final class Crawler implements AutoCloseable {
                 options.maxBytes(), options.backoff(), clock);
         this.robots = new RobotsPolicy(fetcher, database.map("robots"), options.agentName(),
                 options.robotsTtl().toMillis(), clock);
-        this.records = new CrawlRecordSink(options.out().resolve("records.jsonl"), database.map("records"), clock, news);
+        this.records = new CrawlRecordSink(options.out().resolve("records.jsonl"), database.map("records"), meta, clock,
+                news);
         this.fetch = new CrawlFetch(robots, fetcher, admission, this::delayOf, counters);
         this.discovery = new Discovery(new UrlNormalizer(RuleList.load("tracking-parameters.txt")),
                 new Decoder(new CharsetSniffer(), new CharsetLabels()), new LinkExtractor(options.agentName()),

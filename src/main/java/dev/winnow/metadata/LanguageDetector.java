@@ -47,7 +47,7 @@ public final class LanguageDetector {
 
     /** The text's language as a BCP 47 tag, or null when the text is too short or too mixed to tell. */
     public String detect(String text) {
-        if (text == null || letters(text) < minLetters) {
+        if (text == null || !hasLetters(text, minLetters)) {
             return null;
         }
         String sample = text.length() > maxChars ? text.substring(0, maxChars) : text;
@@ -70,8 +70,15 @@ public final class LanguageDetector {
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
-    private static int letters(String text) {
-        return (int) text.codePoints().filter(Character::isLetter).count();
+    /** Whether the text has at least {@code wanted} letters; stops counting once it has. */
+    private static boolean hasLetters(String text, int wanted) {
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < wanted; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= wanted;
     }
 
     /**

@@ -106,6 +106,15 @@ public final class LineFile implements Closeable {
         return path;
     }
 
+    /** The file's length in bytes: where the next line will start. */
+    public synchronized long length() {
+        try {
+            return channel.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + path, e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {
