@@ -34,6 +34,7 @@ public final class ArticleRenderer {
         Article article = page.article();
         Element root = article.root();
         LazyImages.resolve(root);
+        ArticleLinks.resolve(root, page.baseUrl());
         if (!tables) {
             dropDataTables(root);
         }

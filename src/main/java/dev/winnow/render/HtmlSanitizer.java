@@ -1,5 +1,6 @@
 package dev.winnow.render;
 
+import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -7,19 +8,30 @@ import org.jsoup.safety.Safelist;
 
 /**
  * The article as HTML a CMS can embed: only the tags and attributes of Jsoup's relaxed {@link Safelist}
- * (no scripts, handlers or styles), every link and image made absolute against the page's URL.
+ * (no scripts, handlers or styles). Addresses were made absolute and their protocols checked before
+ * ({@link ArticleLinks}), so the safelist here checks no protocols: checking them would resolve every address
+ * again, which took most of this step's time.
  */
 public final class HtmlSanitizer {
 
-    private final Cleaner absolute = new Cleaner(Safelist.relaxed().preserveRelativeLinks(false));
-    /** A saved page with no URL and no canonical link has nothing to resolve against: its links stay relative. */
-    private final Cleaner relative = new Cleaner(Safelist.relaxed().preserveRelativeLinks(true));
+    private final Cleaner cleaner = new Cleaner(withoutProtocolChecks());
+
+    private static Safelist withoutProtocolChecks() {
+        Safelist safelist = Safelist.relaxed().preserveRelativeLinks(true);
+        for (String entry : RuleList.load("link-protocols.txt")) {
+            String[] parts = entry.split("\\s+");
+            for (int i = 2; i < parts.length; i++) {
+                safelist.removeProtocols(parts[0], parts[1], parts[i]);
+            }
+        }
+        return safelist;
+    }
 
     /** The cleaner copies what it keeps, so the root is moved into the shell, not cloned; render it last. */
     public String sanitize(Element root, String baseUrl) {
         Document shell = Document.createShell(baseUrl);
         shell.body().appendChild(root);
-        Document clean = (baseUrl.isEmpty() ? relative : absolute).clean(shell);
+        Document clean = cleaner.clean(shell);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();
     }

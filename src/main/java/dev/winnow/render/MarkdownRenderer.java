@@ -161,10 +161,9 @@ public final class MarkdownRenderer {
         return out.toString();
     }
 
-    /** The absolute URL, or the page's own relative one when there is no base URL to resolve it against. */
+    /** The address as {@link ArticleLinks} left it: absolute, or relative when the page has no URL. */
     private static String url(Element e, String attribute) {
-        String absolute = e.absUrl(attribute);
-        String url = absolute.isEmpty() ? e.attr(attribute).strip() : absolute;
+        String url = e.attr(attribute).strip();
         return url.regionMatches(true, 0, "javascript:", 0, 11) ? "" : url;
     }
 
