@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,7 +130,7 @@ final class CrawlCommand implements Callable<Integer> {
             try (WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(),
                     List.of("errors.camel.yaml", "pipeline.camel.yaml", "crawl.camel.yaml", "deliver.camel.yaml"),
                     beans)) {
-                return crawlOnce(runtime, crawlBeans, spoolStep, errors, options, null, settings, sinkUris);
+                return crawlOnce(runtime, crawlBeans, spoolStep, errors, options, null, settings, sinkUris, null);
             }
         }
     }
@@ -138,9 +139,12 @@ final class CrawlCommand implements Callable<Integer> {
      * One crawl of a job through the crawl route of a running context, each record and deletion it writes going
      * through the deliver route to its sinks; shared with {@code winnow run}. Each sink first delivers what an
      * earlier run left in its spool.
+     *
+     * @param sinkWait how long to wait for sinks still retrying after the crawl, or null for as long as they retry
      */
     static Delivered crawlOnce(WinnowRuntime runtime, CrawlBeans crawlBeans, SpoolStep spoolStep, ErrorSink errors,
-                               CrawlOptions options, CrawlCounters totals, Settings settings, List<SinkUri> sinkUris)
+                               CrawlOptions options, CrawlCounters totals, Settings settings, List<SinkUri> sinkUris,
+                               Duration sinkWait)
             throws InterruptedException {
         try (Deliveries deliveries = Deliveries.spooling(options.out(), sinkUris, settings, Secrets.fromEnvironment(),
                 errors::write)) {
@@ -155,7 +159,7 @@ final class CrawlCommand implements Callable<Integer> {
             } finally {
                 spoolStep.use(null);
             }
-            List<SinkReport> reports = deliveries.finish();
+            List<SinkReport> reports = deliveries.finish(sinkWait);
             return new Delivered(summary.withSinks(reports.stream().map(SinkReport::summary).toList()), reports);
         }
     }

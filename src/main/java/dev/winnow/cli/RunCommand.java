@@ -8,6 +8,7 @@ import dev.winnow.crawl.CrawlJob;
 import dev.winnow.crawl.CrawlSchedule;
 import dev.winnow.crawl.ServiceStatus;
 import dev.winnow.deliver.Deliveries;
+import dev.winnow.deliver.DeliveryOptions;
 import dev.winnow.deliver.Secrets;
 import dev.winnow.deliver.SpoolStep;
 import dev.winnow.pipeline.Settings;
@@ -102,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
                     return null;
                 }
                 CrawlCommand.Delivered done = CrawlCommand.crawlOnce(runtime, crawlBeans, spoolStep, errors,
-                        job.options(settings, out, stateRoot), totals, settings, job.sinks());
+                        job.options(settings, out, stateRoot), totals, settings, job.sinks(),
+                        DeliveryOptions.duration(settings.string("winnow.run.sink-wait")));
                 done.sinks().forEach(report -> pendingPerSink.computeIfAbsent(report.sink(), sink -> registry.gauge(
                         "winnow.sink.pending", Tags.of("sink", sink), new AtomicLong())).set(report.pending()));
                 return done.summary();

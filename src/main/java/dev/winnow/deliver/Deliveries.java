@@ -7,6 +7,7 @@ import dev.winnow.sink.ErrorLine;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -110,11 +111,35 @@ public final class Deliveries implements AutoCloseable {
     /**
      * Closes the spools to new records, waits until every sink delivered all it could, and tells what each did.
      */
-    public synchronized List<SinkReport> finish() throws InterruptedException {
+    public List<SinkReport> finish() throws InterruptedException {
+        return finish(null);
+    }
+
+    /**
+     * The same, waiting at most {@code patience} (none: as long as the retries take) for the sinks: a sink still
+     * retrying then is stopped, and what it did not deliver waits in its spool for the next run. A scheduled job
+     * uses this, so a sink that is down does not hold up the next crawl.
+     */
+    public synchronized List<SinkReport> finish(Duration patience) throws InterruptedException {
         if (reports != null) {
             return reports;
         }
         spools.forEach(Spool::close);
+        long deadline = patience == null ? Long.MAX_VALUE : System.nanoTime() + patience.toNanos();
+        for (Thread thread : threads) {
+            long left = deadline - System.nanoTime();
+            if (patience == null) {
+                thread.join();
+            } else if (left > 0) {
+                thread.join(Math.max(1, left / 1_000_000));
+            }
+        }
+        for (Thread thread : threads) {
+            if (thread.isAlive()) {
+                thread.interrupt();
+            }
+        }
+        // A sink stopped in the middle of a send finishes that send (each has its timeout) before it reports.
         for (Thread thread : threads) {
             thread.join();
         }

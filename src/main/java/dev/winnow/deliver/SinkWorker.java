@@ -77,7 +77,7 @@ final class SinkWorker implements Runnable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failure = "interrupted";
+            failure = "stopped before the end: the run's wait for its sinks ran out, or the process is stopping";
         } catch (RuntimeException e) {
             failure = secrets.redact(String.valueOf(e.getMessage()));
             LOG.error("sink {} stopped: {}", uri.display(), failure);

@@ -5,6 +5,7 @@ import dev.winnow.pipeline.Settings;
 import dev.winnow.sink.ErrorLine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -44,5 +45,10 @@ public final class DeliveryRun {
 
     public SinkReport finish() throws InterruptedException {
         return deliveries.finish().get(0);
+    }
+
+    /** Finishes waiting at most {@code patience} for the sink. */
+    public SinkReport finish(Duration patience) throws InterruptedException {
+        return deliveries.finish(patience).get(0);
     }
 }
