@@ -17,6 +17,13 @@ public interface Destination extends AutoCloseable {
      */
     List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException;
 
+    /**
+     * Connects ahead of the first batch, so connecting (and, for a database, creating the table) overlaps reading
+     * that batch. Optional: a failure here is met again, and retried, by {@link #send}.
+     */
+    default void connect() throws SinkUnavailableException {
+    }
+
     @Override
     void close();
 }

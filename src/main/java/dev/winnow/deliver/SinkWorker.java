@@ -43,6 +43,7 @@ final class SinkWorker implements Runnable {
     private final AtomicLong rejections = new AtomicLong();
     private final Set<Source> finished = ConcurrentHashMap.newKeySet();
     private volatile String failure;
+    private boolean connected;
 
     SinkWorker(SinkUri uri, Destination destination, DeliveryOptions options, List<Source> sources,
                Consumer<ErrorLine> rejected, Secrets secrets, Backoff backoff) {
@@ -95,6 +96,7 @@ final class SinkWorker implements Runnable {
             // The next batch is read and parsed while this one is with the sink: the sink's round trip and the
             // JSON work overlap, and no more than two batches per sink are ever in memory.
             Future<Prepared> ahead = reader.submit(() -> prepare(source, source.cursor().offset()));
+            connectOnce();
             while (true) {
                 Prepared current = await(ahead);
                 if (current.records() == 0) {
@@ -115,6 +117,19 @@ final class SinkWorker implements Runnable {
             }
         } finally {
             reader.shutdownNow();
+        }
+    }
+
+    /** Connects while the first batch is read; a sink that is down is left for the first send to retry. */
+    private void connectOnce() {
+        if (connected) {
+            return;
+        }
+        connected = true;
+        try {
+            destination.connect();
+        } catch (SinkUnavailableException | RuntimeException e) {
+            LOG.debug("sink {}: not connected yet: {}", uri.display(), secrets.redact(String.valueOf(e.getMessage())));
         }
     }
 

@@ -113,6 +113,19 @@ public final class JdbcDestination implements Destination {
     }
 
     @Override
+    public void connect() throws SinkUnavailableException {
+        try {
+            connection();
+        } catch (SQLException e) {
+            disconnect();
+            throw new SinkUnavailableException("database: " + message(e), e);
+        } catch (FlywayException e) {
+            disconnect();
+            throw new SinkUnavailableException("creating table " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException {
         try {
             Connection c = connection();

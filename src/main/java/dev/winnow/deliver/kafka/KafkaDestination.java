@@ -85,6 +85,12 @@ public final class KafkaDestination implements Destination {
         return new KafkaDestination(uri.address(), settings);
     }
 
+    /** Builds the producer (seconds of class loading the first time) while the first batch is being read. */
+    @Override
+    public void connect() {
+        producer();
+    }
+
     @Override
     public List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException {
         try {
