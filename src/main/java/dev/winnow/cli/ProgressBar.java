@@ -1,6 +1,9 @@
 package dev.winnow.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,12 +32,26 @@ final class ProgressBar implements AutoCloseable {
         ticker.scheduleAtFixedRate(this::draw, 0, 250, TimeUnit.MILLISECONDS);
     }
 
-    /** A bar when standard error is a terminal (as far as Java can tell), else nothing. */
+    /** A bar when standard error is a terminal, else nothing (a log file gets no carriage-return noise). */
     static AutoCloseable startIfInteractive(long total, LongSupplier done) {
-        if (System.console() == null || total == 0) {
+        if (!standardErrorIsTerminal() || total == 0) {
             return () -> { };
         }
         return new ProgressBar(System.err, total, done);
+    }
+
+    /**
+     * Java 17 cannot ask whether standard error is a terminal; on Linux its file descriptor's link names the
+     * device. Elsewhere, a console (standard input and output on a terminal) is the best guess there is.
+     */
+    private static boolean standardErrorIsTerminal() {
+        Path descriptor = Path.of("/proc/self/fd/2");
+        try {
+            String device = Files.readSymbolicLink(descriptor).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     private void draw() {
