@@ -3,6 +3,7 @@ package dev.winnow.crawl;
 import dev.winnow.decode.CharsetLabels;
 import dev.winnow.decode.CharsetSniffer;
 import dev.winnow.decode.Decoder;
+import dev.winnow.parse.HtmlParser;
 import dev.winnow.pipeline.RuleList;
 import dev.winnow.record.ArticleRecord;
 import org.h2.mvstore.MVMap;
@@ -65,7 +66,8 @@ public final class Crawler implements AutoCloseable {
                 news);
         this.fetch = new CrawlFetch(robots, fetcher, admission, this::delayOf, counters);
         this.discovery = new Discovery(new UrlNormalizer(RuleList.load("tracking-parameters.txt")),
-                new Decoder(new CharsetSniffer(), new CharsetLabels()), new LinkExtractor(options.agentName()),
+                new Decoder(new CharsetSniffer(), new CharsetLabels()), new HtmlParser(),
+                new LinkExtractor(options.agentName()),
                 new ListingReader(), admission, states, records, options.maxRedirects());
     }
 

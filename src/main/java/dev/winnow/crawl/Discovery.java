@@ -1,6 +1,7 @@
 package dev.winnow.crawl;
 
 import dev.winnow.decode.Decoder;
+import dev.winnow.parse.HtmlParser;
 import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.PageSource;
 
@@ -18,6 +19,7 @@ public final class Discovery {
 
     private final UrlNormalizer normalizer;
     private final Decoder decoder;
+    private final HtmlParser parser;
     private final LinkExtractor links;
     private final ListingReader listings;
     private final UrlAdmission admission;
@@ -25,10 +27,12 @@ public final class Discovery {
     private final CrawlRecordSink records;
     private final int maxRedirects;
 
-    public Discovery(UrlNormalizer normalizer, Decoder decoder, LinkExtractor links, ListingReader listings,
-                     UrlAdmission admission, UrlStateStore states, CrawlRecordSink records, int maxRedirects) {
+    public Discovery(UrlNormalizer normalizer, Decoder decoder, HtmlParser parser, LinkExtractor links,
+                     ListingReader listings, UrlAdmission admission, UrlStateStore states, CrawlRecordSink records,
+                     int maxRedirects) {
         this.normalizer = normalizer;
         this.decoder = decoder;
+        this.parser = parser;
         this.links = links;
         this.listings = listings;
         this.admission = admission;
@@ -74,8 +78,11 @@ public final class Discovery {
             task.finish(CrawlTask.Outcome.LISTING);
             return null;
         }
-        Page page = Page.of(new PageSource(null, url.url(), response.body(), response.contentType(), response.retrievedAt()));
-        PageLinks found = links.extract(decoder.decode(page).html(), url.url(), response.robotsTag());
+        // Decoded and parsed here, by the pipeline's own stages, for the links; the pipeline then goes on from the
+        // parsed page rather than parsing it a second time.
+        Page fetched = Page.of(new PageSource(null, url.url(), response.body(), response.contentType(), response.retrievedAt()));
+        Page page = parser.parse(decoder.decode(fetched));
+        PageLinks found = links.extract(page.document(), response.robotsTag());
         if (!found.nofollow()) {
             follow(found.links(), url.depth() + 1, CrawlUrl.Kind.PAGE);
             follow(found.feeds(), url.depth() + 1, CrawlUrl.Kind.LISTING);

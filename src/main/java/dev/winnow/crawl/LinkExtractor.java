@@ -2,7 +2,6 @@ package dev.winnow.crawl;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,8 @@ public final class LinkExtractor {
         this.agentName = agentName.toLowerCase(Locale.ROOT);
     }
 
-    /** @param html the page as the pipeline's decode stage decodes it */
-    public PageLinks extract(String html, String url, String robotsHeader) {
-        Document document = Parser.htmlParser().parseInput(html, url);
+    /** @param document the page as the pipeline's parse stage parses it, its base URL the page's */
+    public PageLinks extract(Document document, String robotsHeader) {
         StringBuilder directives = new StringBuilder(robotsHeader == null ? "" : robotsHeader.toLowerCase(Locale.ROOT));
         List<String> links = new ArrayList<>();
         List<String> feeds = new ArrayList<>();
