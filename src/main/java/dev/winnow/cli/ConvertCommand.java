@@ -128,6 +128,10 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
             // The summary is read by scripts: the same decimal point whatever the user's locale.
             System.out.printf(java.util.Locale.ROOT, "converted %d pages, %d failed in %.1f s (%.1f pages/s)%n", counted.written(), failed,
                     seconds, seconds > 0 ? counted.written() / seconds : 0.0);
+            if (records instanceof JsonFilesSink files && files.replaced() > 0) {
+                System.out.printf("%d record(s) replaced the file of one with the same id (pages with one canonical URL,"
+                        + " or an earlier run into %s)%n", files.replaced(), out);
+            }
             delivered.forEach(report -> System.out.println("sink " + report.summary()));
             if (Deliveries.pending(delivered) > 0) {
                 return 3;

@@ -196,6 +196,20 @@ class ConvertCommandTest {
     }
 
     @Test
+    void formatJsonSaysWhenTwoPagesWithOneCanonicalUrlShareAFile() throws IOException {
+        page("a.html", "en-news-jsonld.html");
+        page("copy/a.html", "en-news-jsonld.html");
+        Path out = dir.resolve("out");
+
+        assertThat(convert("convert", dir.resolve("in").toString(), "--out", out.toString(), "--format", "json")).isZero();
+
+        try (Stream<Path> list = Files.list(out)) {
+            assertThat(list.filter(p -> p.getFileName().toString().endsWith(".json"))).hasSize(1);
+        }
+        assertThat(out()).contains("converted 2 pages").contains("1 record(s) replaced the file of one with the same id");
+    }
+
+    @Test
     void aDashReadsOnePageFromStandardInput() throws IOException {
         System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of("samples", "en-news-jsonld.html"))));
         Path out = dir.resolve("out");
