@@ -32,6 +32,11 @@ public final class WordCounter {
     }
 
     static boolean isCjk(int cp) {
+        // No Han, Hiragana or Katakana character comes before the CJK radicals (U+2E80): most text is settled
+        // without the script table's search.
+        if (cp < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
