@@ -31,6 +31,7 @@ public final class AuthorNames {
 
     private final Pattern prefix;
     private final Pattern suffix;
+    private final Pattern dateLeadIn;
     private final Pattern trailingConnector;
     private final Pattern agencyTail;
     private final Set<String> reject = new HashSet<>();
@@ -67,6 +68,10 @@ public final class AuthorNames {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // Lower case only: "Posted by Owen Pryce on" (the date printed apart) ends with a word that leads to the date.
         trailingConnector = Pattern.compile("\\s+(?:" + String.join("|", connectors) + ")\\s*(?=\\||$)");
+        // A tail phrase that opens the byline and led to a date ("Posted on 21 May 2020 by Ann Lee", the date
+        // already cut out) is no tail: the name comes after it.
+        dateLeadIn = Pattern.compile("^(?:\\s*(?:" + String.join("|", suffixes) + ")\\s*\\|)+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         suffix = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", suffixes) + ")(?![\\p{L}]).*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
@@ -80,6 +85,7 @@ public final class AuthorNames {
         String s = dates.withoutDates(StringEscapeUtils.unescapeHtml4(byline).replace('\u00A0', ' '), " | ").replaceAll("\\s+", " ").strip();
         s = URL_OR_MAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
+        s = dateLeadIn.matcher(s).replaceFirst("");
         s = suffix.matcher(s).replaceAll("");
         s = agencyTail.matcher(s).replaceAll("");
         s = trailingConnector.matcher(s).replaceAll(" ");
