@@ -6,8 +6,10 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,8 +67,37 @@ public final class AuthorFinder {
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
         // When no house name was dropped, a second pass would find nothing more.
-        return people.names().isEmpty() && orgs.dropped
-                ? chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of())) : people;
+        if (people.names().isEmpty() && orgs.dropped) {
+            people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of()));
+        }
+        return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
+    }
+
+    /**
+     * A CMS often gives only the author's first name (the account's display name) where the page prints the
+     * full one as a line of its own or at the end of a byline ("Eine Kolumne von Nils Pickert"): the printed
+     * name nearest the headline, outside comments and sidebars, is the author's.
+     */
+    private Authors fullName(Authors people, VisibleLines lines, int titleLine, Element headline) {
+        String given = people.names().get(0);
+        if (!given.matches("\\p{Lu}\\p{Ll}+")) {
+            return people;
+        }
+        Pattern full = Pattern.compile("(?:^|(?<![\\p{L}])(?:by|von|par|por|di|door|av|af)\\s+)" + Pattern.quote(given)
+                + "\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
+        ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
+        for (VisibleLines.Line line : ordered) {
+            String text = line.text().strip();
+            if (text.length() > MAX_BYLINE_CHARS || line.index() == titleLine || asides.isAside(line.block(), headline)) {
+                continue;
+            }
+            Matcher m = full.matcher(text);
+            if (m.find() && Character.isUpperCase(m.group(1).codePointAt(0))) {
+                return new Authors(List.of(given + " " + m.group(1)), people.evidence());
+            }
+        }
+        return people;
     }
 
     /** The site's and publisher's own names, and whether a byline was dropped for naming one. */
