@@ -24,15 +24,17 @@ public final class AsideZones {
             + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
 
     /**
-     * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" does not;
-     * a plural "s" is allowed.
+     * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" and
+     * "comments-link" do not; a plural "s" is allowed.
      */
     private final Pattern named;
 
     public AsideZones() {
         List<String> words = RuleList.load("aside-zones.txt").stream()
                 .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).toList();
-        named = Pattern.compile("(?:^|[\\s_-])(?:" + String.join("|", words) + ")s?(?=$|[\\s_-])");
+        // "comments-link", "comment-count": a link to the zone or its counter, printed in the article's own byline.
+        named = Pattern.compile("(?:^|[\\s_-])(?:" + String.join("|", words) + ")s?(?=$|[\\s_-])"
+                + "(?![_-]+(?:link|links|count|counter|number|icon|button|btn)(?:$|[\\s_-]))");
     }
 
     /**

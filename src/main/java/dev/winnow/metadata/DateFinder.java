@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class DateFinder {
 
     private static final Evaluator MARKED_PROPERTY = QueryParser.parse("[itemprop], [property]");
-    private static final Evaluator TIME_ELEMENT = QueryParser.parse("time[datetime], time[pubdate], abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
+    private static final Evaluator TIME_ELEMENT = QueryParser.parse("time, abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
 
     /** A date and the evidence kind that gave it. */
     public record Dated(ParsedDate date, String evidence) {
