@@ -177,8 +177,10 @@ public final class DateFinder {
         Candidate best = null;
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")
-                    || asides.isTeaser(t, headline)) {
+            // Themes mark the entry's own date "entry-date updated" (hAtom wants an "updated" on every entry):
+            // that one is the publication date all the same.
+            boolean modifiedOnly = (names.contains("modified") || names.contains("updated")) && !names.contains("entry-date");
+            if (asides.isAside(t, headline) || modifiedOnly || asides.isTeaser(t, headline)) {
                 continue;
             }
             Dated d = timeValue(t, at);

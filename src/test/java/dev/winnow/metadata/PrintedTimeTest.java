@@ -22,4 +22,13 @@ class PrintedTimeTest {
                 + "<p>4 November 2023: the day it was announced.</p></article></body></html>");
         assertThat(m.published()).isEqualTo("2023-11-06");
     }
+
+    @Test
+    void anEntryDateMarkedUpdatedForHatomIsThePublicationDate() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><h1>Forests kept by their peoples</h1>"
+                + "<p>January 16, 2020: a report</p><p>Text</p><p>More text</p>"
+                + "<time class=\"entry-date updated\" datetime=\"2020-01-17T21:08:00+00:00\">January 17, 2020</time>"
+                + "<p>The text of the article, long enough to be one.</p></article></body></html>");
+        assertThat(m.published()).isEqualTo("2020-01-17T21:08:00Z");
+    }
 }
