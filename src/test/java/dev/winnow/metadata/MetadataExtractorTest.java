@@ -219,4 +219,12 @@ class MetadataExtractorTest {
         assertThat(m.published()).isNull();
         assertThat(m.image()).isNull();
     }
+
+    @Test
+    void rdfaDublinCoreWithAPrefixCountsAsDublinCore() {
+        Metadata m = MetadataPages.fromHtml("<html><head><title>Title Element</title>"
+                + "<meta property=\"x:title dc:title\" content=\"My title\"></head>"
+                + "<body><h1>Test document</h1><p>Text.</p></body></html>");
+        assertThat(m.title()).isEqualTo("My title");
+    }
 }
