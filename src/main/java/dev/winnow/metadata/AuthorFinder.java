@@ -63,12 +63,12 @@ public final class AuthorFinder {
      */
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                         Element headline, VisibleLines lines, int titleLine, List<String> organisations) {
-        HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList());
+        HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList(), true);
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
         // When no house name was dropped, a second pass would find nothing more.
         if (people.names().isEmpty() && orgs.dropped) {
-            people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of()));
+            people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
         }
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
     }
@@ -100,19 +100,40 @@ public final class AuthorFinder {
         return people;
     }
 
-    /** The site's and publisher's own names, and whether a byline was dropped for naming one. */
-    private static final class HouseNames {
+    /**
+     * The site's and publisher's own names, and whether a byline was dropped for naming one. A name that holds
+     * the site's name ("OÖ Volksblatt" on the site "Volksblatt") or is a company or a body ("… GmbH", "… e.V.")
+     * counts as one too.
+     */
+    private final class HouseNames {
+        private static final int MIN_CONTAINED_CHARS = 5;
         private final List<String> folded;
+        private final boolean strict;
         private boolean dropped;
 
-        HouseNames(List<String> folded) {
+        HouseNames(List<String> folded, boolean strict) {
             this.folded = folded;
+            this.strict = strict;
         }
 
         List<String> people(List<String> names) {
-            List<String> kept = names.stream().filter(n -> !folded.contains(Titles.fold(n))).toList();
+            // A company's byline split at its commas ("Verlag GmbH, Nürnberg, Germany") names no one in any part.
+            if (strict && names.stream().anyMatch(AuthorFinder.this.names::isOrganisation)) {
+                dropped |= !names.isEmpty();
+                return List.of();
+            }
+            List<String> kept = names.stream().filter(n -> !isHouse(n, names.size() == 1)).toList();
             dropped |= kept.size() < names.size();
             return kept;
+        }
+
+        /** A name among several that merely holds the site's name ("Daniel Hentschel ebrosia") is a person's. */
+        private boolean isHouse(String name, boolean alone) {
+            String f = Titles.fold(name);
+            if (folded.contains(f)) {
+                return true;
+            }
+            return strict && alone && folded.stream().anyMatch(h -> h.length() >= MIN_CONTAINED_CHARS && f.contains(h));
         }
     }
 
@@ -217,7 +238,9 @@ public final class AuthorFinder {
                 bylines.add(text);
             }
         }
-        return clean(bylines);
+        // Many marked authors are the reviews' or the comments' writers, not the article's.
+        List<String> found = clean(bylines);
+        return found.size() > MAX_BYLINE_NAMES ? List.of() : found;
     }
 
     /** A quick test before the pattern, which would otherwise run on every class of the page. */

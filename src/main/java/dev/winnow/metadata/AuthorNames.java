@@ -34,6 +34,7 @@ public final class AuthorNames {
     private final Pattern dateLeadIn;
     private final Pattern trailingConnector;
     private final Pattern agencyTail;
+    private final Pattern organisation;
     private final Set<String> reject = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
     private final DateParser dates;
@@ -44,6 +45,7 @@ public final class AuthorNames {
         List<String> suffixes = new ArrayList<>();
         List<String> connectors = new ArrayList<>();
         List<String> agencies = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         for (String line : RuleList.load("author-noise.txt")) {
             int eq = line.indexOf('=');
             String kind = line.substring(0, eq).strip();
@@ -54,9 +56,12 @@ public final class AuthorNames {
                 case "connector" -> connectors.add(Pattern.quote(phrase));
                 case "particle" -> particles.add(phrase);
                 case "agency" -> agencies.add(Pattern.quote(phrase));
+                case "organisation" -> bodies.add(Pattern.quote(phrase));
                 default -> reject.add(phrase);
             }
         }
+        organisation = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", bodies) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         prefixes.sort(longestFirst);
         suffixes.sort(longestFirst);
@@ -96,6 +101,11 @@ public final class AuthorNames {
             }
         }
         return out;
+    }
+
+    /** Whether the name is a company's or a body's ("Web Commerce GmbH", "Bund der Verbraucher e.V."). */
+    public boolean isOrganisation(String name) {
+        return organisation.matcher(name).find();
     }
 
     private String clean(String part) {
