@@ -219,6 +219,11 @@ public final class DateFinder {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
+            // A date inside the headline names what the article reports on ("Results, Aalen, 19.5.2007"); one
+            // that opens the headline's line is its dateline.
+            if (line.index() == titleLine && !opensWithDate(line.text(), at)) {
+                continue;
+            }
             // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
             Optional<ParsedDate> d = parser.parse(text, at);
@@ -228,6 +233,11 @@ public final class DateFinder {
             }
         }
         return null;
+    }
+
+    private boolean opensWithDate(String text, DateParser.Context at) {
+        List<DateParser.Found> found = parser.findAll(text.strip(), at);
+        return !found.isEmpty() && found.get(0).start() == 0;
     }
 
     private static boolean hasDateClass(Element block) {

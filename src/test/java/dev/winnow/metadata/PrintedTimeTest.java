@@ -31,4 +31,20 @@ class PrintedTimeTest {
                 + "<p>The text of the article, long enough to be one.</p></article></body></html>");
         assertThat(m.published()).isEqualTo("2020-01-17T21:08:00Z");
     }
+
+    @Test
+    void aDateInsideTheHeadlineIsWhatItReportsOnNotWhenItWasPublished() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><div class=\"post-meta-wrapper\">"
+                + "<h1>Results: regional games, Aalen, 19.5.2007</h1><p class=\"post-meta\">by Marc | 20. Mai 2007</p></div>"
+                + "<p>The text of the article, long enough to be one.</p></article></body></html>");
+        assertThat(m.published()).isEqualTo("2007-05-20");
+    }
+
+    @Test
+    void aDateOpeningTheHeadlinesLineIsItsDateline() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><h1><span class=\"date\">27.01.2022</span>"
+                + "Oil sales in November</h1><p>The text of the article, long enough to be one.</p>"
+                + "<p>Figures for 30.11.2021 follow.</p></article></body></html>");
+        assertThat(m.published()).isEqualTo("2022-01-27");
+    }
 }
