@@ -41,6 +41,7 @@ public final class AuthorFinder {
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s*|\\s*[|·•]\\s+");
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)([\\s_-]|name|$)|authorname|author-name|byline");
     /** Every match of {@code BYLINE_CLASS} holds one of these. */
@@ -196,10 +197,13 @@ public final class AuthorFinder {
             if (d > NEAR_LINES || line.text().length() > MAX_BYLINE_CHARS || asides.isAside(line.block(), headline)) {
                 continue;
             }
-            if (BYLINE_START.matcher(line.text()).find()) {
-                List<String> n = names.names(line.text());
-                if (!n.isEmpty()) {
-                    return n;
+            // The byline may share its line with other facts, set apart by bars ("Lifestyle | By Cara Stiles | …").
+            for (String part : PARTS.split(line.text())) {
+                if (BYLINE_START.matcher(part.strip()).find()) {
+                    List<String> n = names.names(part);
+                    if (!n.isEmpty()) {
+                        return n;
+                    }
                 }
             }
             // "11.12.2019 - Amelie Loevenich", "Georg Quaas, 21. Jan. 2015": a dateline right by the headline
