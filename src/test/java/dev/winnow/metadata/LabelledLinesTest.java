@@ -47,4 +47,12 @@ class LabelledLinesTest {
                 + " line.</p></body></html>");
         assertThat(m.authors()).isEmpty();
     }
+
+    @Test
+    void aGermanVonWithAColonLabelsTheAuthor() {
+        Metadata m = MetadataPages.fromHtml("<html><body><h1>Headline of the day</h1><div class=\"info\"><a href=\"#\">"
+                + "<b>Von:</b><br><br>Götz Warnke</a></div><p>The body of the article, long enough to be prose and not a"
+                + " metadata line.</p></body></html>");
+        assertThat(m.authors()).containsExactly("Götz Warnke");
+    }
 }
