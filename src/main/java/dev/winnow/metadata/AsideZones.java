@@ -19,20 +19,23 @@ public final class AsideZones {
     private static final Set<String> ASIDE_TAGS = Set.of("aside", "nav");
     private static final Set<String> TEASER_TAGS = Set.of("li", "article");
     private static final int MIN_TEASERS = 3;
+    private static final Pattern SIDEBAR = Pattern.compile("(?i)(?:^|[\\s_-])side-?bar(?:$|[\\s_-])");
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
     private static final Evaluator LINKED_HEADING = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
             + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
 
     /**
-     * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" does not;
-     * a plural "s" is allowed.
+     * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" and
+     * "comments-link" do not; a plural "s" is allowed.
      */
     private final Pattern named;
 
     public AsideZones() {
         List<String> words = RuleList.load("aside-zones.txt").stream()
                 .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).toList();
-        named = Pattern.compile("(?:^|[\\s_-])(?:" + String.join("|", words) + ")s?(?=$|[\\s_-])");
+        // "comments-link", "comment-count": a link to the zone or its counter, printed in the article's own byline.
+        named = Pattern.compile("(?:^|[\\s_-])(?:" + String.join("|", words) + ")s?(?=$|[\\s_-])"
+                + "(?![_-]+(?:link|links|count|counter|number|icon|button|btn)(?:$|[\\s_-]))");
     }
 
     /**
@@ -42,7 +45,26 @@ public final class AsideZones {
     public boolean isAside(Element element, Element headline) {
         for (Element e = element; e != null; e = e.parent()) {
             if (ASIDE_TAGS.contains(e.normalName()) || isNamed(e)) {
+                if (headline != null && isColumnOfTheArticle(e, headline)) {
+                    continue;
+                }
                 return headline == null || !(e == headline || headline.parents().contains(e));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sidebar inside the {@code <article>} that holds the headline is the article's own column of facts
+     * (its date, its author), not the site's sidebar.
+     */
+    private static boolean isColumnOfTheArticle(Element zone, Element headline) {
+        if (!SIDEBAR.matcher(zone.className() + " " + zone.id()).find()) {
+            return false;
+        }
+        for (Element p = zone.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return isAncestor(p, headline);
             }
         }
         return false;

@@ -6,8 +6,10 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +41,7 @@ public final class AuthorFinder {
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s*|\\s*[|·•]\\s+");
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)([\\s_-]|name|$)|authorname|author-name|byline");
     /** Every match of {@code BYLINE_CLASS} holds one of these. */
@@ -61,27 +64,77 @@ public final class AuthorFinder {
      */
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                         Element headline, VisibleLines lines, int titleLine, List<String> organisations) {
-        HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList());
+        HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList(), true);
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
         // When no house name was dropped, a second pass would find nothing more.
-        return people.names().isEmpty() && orgs.dropped
-                ? chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of())) : people;
+        if (people.names().isEmpty() && orgs.dropped) {
+            people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
+        }
+        return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
     }
 
-    /** The site's and publisher's own names, and whether a byline was dropped for naming one. */
-    private static final class HouseNames {
+    /**
+     * A CMS often gives only the author's first name (the account's display name) where the page prints the
+     * full one as a line of its own or at the end of a byline ("Eine Kolumne von Nils Pickert"): the printed
+     * name nearest the headline, outside comments and sidebars, is the author's.
+     */
+    private Authors fullName(Authors people, VisibleLines lines, int titleLine, Element headline) {
+        String given = people.names().get(0);
+        if (!given.matches("\\p{Lu}\\p{Ll}+")) {
+            return people;
+        }
+        Pattern full = Pattern.compile("(?:^|(?<![\\p{L}])(?:by|von|par|por|di|door|av|af)\\s+)" + Pattern.quote(given)
+                + "\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
+        ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
+        for (VisibleLines.Line line : ordered) {
+            String text = line.text().strip();
+            if (text.length() > MAX_BYLINE_CHARS || line.index() == titleLine || asides.isAside(line.block(), headline)) {
+                continue;
+            }
+            Matcher m = full.matcher(text);
+            if (m.find() && Character.isUpperCase(m.group(1).codePointAt(0))) {
+                return new Authors(List.of(given + " " + m.group(1)), people.evidence());
+            }
+        }
+        return people;
+    }
+
+    /**
+     * The site's and publisher's own names, and whether a byline was dropped for naming one. A name that holds
+     * the site's name ("OÖ Volksblatt" on the site "Volksblatt") or is a company or a body ("… GmbH", "… e.V.")
+     * counts as one too.
+     */
+    private final class HouseNames {
+        private static final int MIN_CONTAINED_CHARS = 5;
         private final List<String> folded;
+        private final boolean strict;
         private boolean dropped;
 
-        HouseNames(List<String> folded) {
+        HouseNames(List<String> folded, boolean strict) {
             this.folded = folded;
+            this.strict = strict;
         }
 
         List<String> people(List<String> names) {
-            List<String> kept = names.stream().filter(n -> !folded.contains(Titles.fold(n))).toList();
+            // A company's byline split at its commas ("Verlag GmbH, Nürnberg, Germany") names no one in any part.
+            if (strict && names.stream().anyMatch(AuthorFinder.this.names::isOrganisation)) {
+                dropped |= !names.isEmpty();
+                return List.of();
+            }
+            List<String> kept = names.stream().filter(n -> !isHouse(n, names.size() == 1)).toList();
             dropped |= kept.size() < names.size();
             return kept;
+        }
+
+        /** A name among several that merely holds the site's name ("Daniel Hentschel ebrosia") is a person's. */
+        private boolean isHouse(String name, boolean alone) {
+            String f = Titles.fold(name);
+            if (folded.contains(f)) {
+                return true;
+            }
+            return strict && alone && folded.stream().anyMatch(h -> h.length() >= MIN_CONTAINED_CHARS && f.contains(h));
         }
     }
 
@@ -144,10 +197,13 @@ public final class AuthorFinder {
             if (d > NEAR_LINES || line.text().length() > MAX_BYLINE_CHARS || asides.isAside(line.block(), headline)) {
                 continue;
             }
-            if (BYLINE_START.matcher(line.text()).find()) {
-                List<String> n = names.names(line.text());
-                if (!n.isEmpty()) {
-                    return n;
+            // The byline may share its line with other facts, set apart by bars ("Lifestyle | By Cara Stiles | …").
+            for (String part : PARTS.split(line.text())) {
+                if (BYLINE_START.matcher(part.strip()).find()) {
+                    List<String> n = names.names(part);
+                    if (!n.isEmpty()) {
+                        return n;
+                    }
                 }
             }
             // "11.12.2019 - Amelie Loevenich", "Georg Quaas, 21. Jan. 2015": a dateline right by the headline
@@ -186,7 +242,9 @@ public final class AuthorFinder {
                 bylines.add(text);
             }
         }
-        return clean(bylines);
+        // Many marked authors are the reviews' or the comments' writers, not the article's.
+        List<String> found = clean(bylines);
+        return found.size() > MAX_BYLINE_NAMES ? List.of() : found;
     }
 
     /** A quick test before the pattern, which would otherwise run on every class of the page. */

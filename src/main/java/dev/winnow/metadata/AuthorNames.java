@@ -31,8 +31,10 @@ public final class AuthorNames {
 
     private final Pattern prefix;
     private final Pattern suffix;
+    private final Pattern dateLeadIn;
     private final Pattern trailingConnector;
     private final Pattern agencyTail;
+    private final Pattern organisation;
     private final Set<String> reject = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
     private final DateParser dates;
@@ -43,6 +45,7 @@ public final class AuthorNames {
         List<String> suffixes = new ArrayList<>();
         List<String> connectors = new ArrayList<>();
         List<String> agencies = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         for (String line : RuleList.load("author-noise.txt")) {
             int eq = line.indexOf('=');
             String kind = line.substring(0, eq).strip();
@@ -53,9 +56,12 @@ public final class AuthorNames {
                 case "connector" -> connectors.add(Pattern.quote(phrase));
                 case "particle" -> particles.add(phrase);
                 case "agency" -> agencies.add(Pattern.quote(phrase));
+                case "organisation" -> bodies.add(Pattern.quote(phrase));
                 default -> reject.add(phrase);
             }
         }
+        organisation = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", bodies) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         prefixes.sort(longestFirst);
         suffixes.sort(longestFirst);
@@ -67,6 +73,10 @@ public final class AuthorNames {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // Lower case only: "Posted by Owen Pryce on" (the date printed apart) ends with a word that leads to the date.
         trailingConnector = Pattern.compile("\\s+(?:" + String.join("|", connectors) + ")\\s*(?=\\||$)");
+        // A tail phrase that opens the byline and led to a date ("Posted on 21 May 2020 by Ann Lee", the date
+        // already cut out) is no tail: the name comes after it.
+        dateLeadIn = Pattern.compile("^(?:\\s*(?:" + String.join("|", suffixes) + ")\\s*\\|)+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         suffix = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", suffixes) + ")(?![\\p{L}]).*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
@@ -80,6 +90,7 @@ public final class AuthorNames {
         String s = dates.withoutDates(StringEscapeUtils.unescapeHtml4(byline).replace('\u00A0', ' '), " | ").replaceAll("\\s+", " ").strip();
         s = URL_OR_MAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
+        s = dateLeadIn.matcher(s).replaceFirst("");
         s = suffix.matcher(s).replaceAll("");
         s = agencyTail.matcher(s).replaceAll("");
         s = trailingConnector.matcher(s).replaceAll(" ");
@@ -90,6 +101,11 @@ public final class AuthorNames {
             }
         }
         return out;
+    }
+
+    /** Whether the name is a company's or a body's ("Web Commerce GmbH", "Bund der Verbraucher e.V."). */
+    public boolean isOrganisation(String name) {
+        return organisation.matcher(name).find();
     }
 
     private String clean(String part) {

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class DateFinder {
 
     private static final Evaluator MARKED_PROPERTY = QueryParser.parse("[itemprop], [property]");
-    private static final Evaluator TIME_ELEMENT = QueryParser.parse("time[datetime], time[pubdate], abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
+    private static final Evaluator TIME_ELEMENT = QueryParser.parse("time, abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
 
     /** A date and the evidence kind that gave it. */
     public record Dated(ParsedDate date, String evidence) {
@@ -177,8 +177,10 @@ public final class DateFinder {
         Candidate best = null;
         for (Element t : times) {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (asides.isAside(t, headline) || names.contains("modified") || names.contains("updated")
-                    || asides.isTeaser(t, headline)) {
+            // Themes mark the entry's own date "entry-date updated" (hAtom wants an "updated" on every entry):
+            // that one is the publication date all the same.
+            boolean modifiedOnly = (names.contains("modified") || names.contains("updated")) && !names.contains("entry-date");
+            if (asides.isAside(t, headline) || modifiedOnly || asides.isTeaser(t, headline)) {
                 continue;
             }
             Dated d = timeValue(t, at);
@@ -217,6 +219,11 @@ public final class DateFinder {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
+            // A date inside the headline names what the article reports on ("Results, Aalen, 19.5.2007"); one
+            // that opens the headline's line is its dateline.
+            if (line.index() == titleLine && !opensWithDate(line.text(), at)) {
+                continue;
+            }
             // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
             Optional<ParsedDate> d = parser.parse(text, at);
@@ -226,6 +233,11 @@ public final class DateFinder {
             }
         }
         return null;
+    }
+
+    private boolean opensWithDate(String text, DateParser.Context at) {
+        List<DateParser.Found> found = parser.findAll(text.strip(), at);
+        return !found.isEmpty() && found.get(0).start() == 0;
     }
 
     private static boolean hasDateClass(Element block) {

@@ -43,8 +43,11 @@ public final class DateParser {
     }
 
     private static final int EARLIEST_YEAR = 1995;
-    /** Every absolute format has a four-digit year: lines without one skip the costlier patterns. */
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /**
+     * Every absolute format has a four-digit year or is a dotted day, month and two-digit year: lines without
+     * either skip the costlier patterns.
+     */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}|\\d\\.\\d{2}\\.\\d{2}");
     private static final Context ANY_TIME = new Context(Instant.parse("9999-01-01T00:00:00Z"), false);
 
     private static final String TIME = "(?:\\s*(?:,|at|um|à|a las|às|alle|в|-|\\||T)?\\s*"
@@ -82,6 +85,11 @@ public final class DateParser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+)?" + month
                 + "(?![\\p{L}]),?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        // "31.10.23": the short year of German, Russian and other day-first dotted dates. Dots only: "04/05/22"
+        // is too ambiguous. The middle number has two digits, as dates print it and version numbers ("4.9.13")
+        // mostly do not; a version number also runs on ("1.10.22.3") or has letters before it.
+        patterns.add(Pattern.compile("(?<![\\d.\\p{L}])(\\d{1,2})\\.(\\d{2})\\.(\\d{2})(?!\\d|\\.\\d)" + TIME,
+                Pattern.CASE_INSENSITIVE));
 
         List<String> standalone = new ArrayList<>();
         List<String> units = new ArrayList<>();
@@ -196,6 +204,19 @@ public final class DateParser {
                 month = monthByName.get(m.group(1).toLowerCase(Locale.ROOT));
                 day = Integer.parseInt(m.group(2));
                 year = Integer.parseInt(m.group(3));
+                timeGroup = 4;
+            }
+            case 5 -> {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                // American pages that dot their short dates keep the month first ("11.03.17" for November 3).
+                boolean dayFirst = a > 12 || !context.monthFirst();
+                day = dayFirst ? a : b;
+                month = dayFirst ? b : a;
+                int shortYear = Integer.parseInt(m.group(3));
+                // The century that puts the date on or before the retrieval year ("23" in 2026 is 2023).
+                int retrievedYear = LocalDate.ofInstant(context.retrievedAt(), ZoneOffset.UTC).getYear();
+                year = 2000 + shortYear <= retrievedYear ? 2000 + shortYear : 1900 + shortYear;
                 timeGroup = 4;
             }
             default -> {

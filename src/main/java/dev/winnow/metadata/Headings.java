@@ -96,21 +96,64 @@ public final class Headings {
 
     private String textWithoutKickers(Element h) {
         StringBuilder out = new StringBuilder();
-        append(h, out);
+        append(h, out, leadingKicker(h));
         return out.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip()
                 .replaceAll("^[\\s:|–—-]+", "");
     }
 
-    private void append(Element e, StringBuilder out) {
+    /**
+     * A kicker set apart by markup alone, whatever its class: the heading (or the one element wrapping its
+     * text) opens with an element that is a block of its own, a {@code <small>}, or is followed by a line
+     * break, and more headline text follows it ("<h1><div>100th birthday</div> Survivor turns 100</h1>").
+     * An inline element running into the text ("<h1><em>Apple</em> launches…") is part of the headline.
+     */
+    private static Element leadingKicker(Element h) {
+        Element container = h;
+        List<Node> parts = significant(container);
+        while (parts.size() == 1 && parts.get(0) instanceof Element only && !only.normalName().equals("br")) {
+            container = only;
+            parts = significant(container);
+        }
+        if (parts.size() < 2 || !(parts.get(0) instanceof Element first) || first.normalName().equals("br")) {
+            return null;
+        }
+        Node next = parts.get(1);
+        boolean apart = first.isBlock() || first.normalName().equals("small")
+                || next instanceof Element e && e.normalName().equals("br");
+        if (!apart) {
+            return null;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (Node n : parts.subList(1, parts.size())) {
+            rest.append(n instanceof TextNode t ? t.text() : ((Element) n).text()).append(' ');
+        }
+        String kicker = Titles.fold(first.text());
+        String headline = Titles.fold(rest.toString());
+        return !kicker.isEmpty() && headline.length() > kicker.length() ? first : null;
+    }
+
+    /** The child nodes that show something: text, elements with letters or digits, and line breaks. */
+    private static List<Node> significant(Element e) {
+        List<Node> out = new ArrayList<>();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t ? !t.isBlank()
+                    : child instanceof Element c && (c.normalName().equals("br") || !Titles.fold(c.text()).isEmpty())) {
+                out.add(child);
+            }
+        }
+        return out;
+    }
+
+    private void append(Element e, StringBuilder out, Element leadingKicker) {
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 out.append(t.getWholeText());
-            } else if (child instanceof Element c && !named(c, kickers) && !c.normalName().equals("style")
-                    && !c.normalName().equals("script")) {
+            } else if (child instanceof Element c && c != leadingKicker && !named(c, kickers)
+                    && !c.normalName().equals("style") && !c.normalName().equals("script")) {
                 if (c.normalName().equals("br")) {
                     out.append(' ');
                 }
-                append(c, out);
+                append(c, out, leadingKicker);
                 if (c.isBlock()) {
                     out.append(' ');
                 }

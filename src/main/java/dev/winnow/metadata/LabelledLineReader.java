@@ -60,6 +60,9 @@ public final class LabelledLineReader {
             }
             for (MetadataLabels.Labelled l : fields) {
                 String value = line.text().substring(l.valueStart(), l.valueEnd()).strip();
+                if (value.isEmpty() && fields.size() == 1) {
+                    value = nextValue(lines, line.index());
+                }
                 switch (l.field()) {
                     case "published" -> {
                         if (published == null) {
@@ -96,6 +99,26 @@ public final class LabelledLineReader {
             }
         }
         return new Fields(published, publishedLine, modified, source, authors, editor);
+    }
+
+    /**
+     * A label on a line of its own ("Autor:" in a {@code <dt>}, a {@code <th>} or a heading) has its value on the
+     * next line, unless that line is a label itself or lies in another part of the page.
+     */
+    private String nextValue(List<VisibleLines.Line> lines, int index) {
+        int next = index + 1;
+        if (next >= lines.size() || lines.get(next).index() != next || labels.isMetadataLine(lines.get(next).text())) {
+            return "";
+        }
+        // The value sits beside its label (<dt>/<dd>, <th>/<td>) or in the block the label heads; a line
+        // elsewhere is the next widget's.
+        Element labelBlock = lines.get(index).block();
+        Element valueBlock = lines.get(next).block();
+        if (labelBlock.parent() == null || valueBlock != labelBlock.parent() && valueBlock.parent() != labelBlock.parent()) {
+            return "";
+        }
+        String value = lines.get(next).text().strip();
+        return value.endsWith(":") || value.endsWith("：") ? "" : value;
     }
 
     private Optional<String> source(String value) {

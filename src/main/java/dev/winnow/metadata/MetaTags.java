@@ -49,12 +49,20 @@ public final class MetaTags {
             for (String attr : List.of("name", "property", "itemprop", "http-equiv")) {
                 for (String key : meta.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
                     if (!key.isEmpty()) {
-                        contents.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                        contents.computeIfAbsent(dublinCore(key), k -> new ArrayList<>()).add(content);
                     }
                 }
             }
         }
         return new Read(contents);
+    }
+
+    /** RDFa writes Dublin Core with a prefix ({@code property="dc:title"}), HTML meta with a dot ({@code DC.title}). */
+    private static String dublinCore(String key) {
+        if (key.startsWith("dc:")) {
+            return "dc." + key.substring(3);
+        }
+        return key.startsWith("dcterms:") ? "dcterms." + key.substring(8) : key;
     }
 
     /** One page's tags. */

@@ -129,6 +129,9 @@ public final class MetadataExtractor {
     private static boolean monthFirst(Document doc, MetaTags.Read meta) {
         Element html = doc.selectFirst(HTML);
         String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank() && html != null) {
+            lang = html.attr("xml:lang");
+        }
         if (lang.isBlank()) {
             lang = meta.first("language").map(MetaTags.Value::content).orElse("");
         }

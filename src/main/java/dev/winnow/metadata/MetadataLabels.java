@@ -107,7 +107,10 @@ public final class MetadataLabels {
             return found;
         }
         int labelled = found.stream().mapToInt(l -> l.valueEnd() - (l.valueStart() - l.label().length())).sum();
-        boolean metadata = found.size() >= 2
+        // Two different labels make a metadata line; the same word twice ("killed by terrorism … by gun
+        // violence") is prose.
+        long distinct = found.stream().map(l -> l.label().toLowerCase(Locale.ROOT)).distinct().count();
+        boolean metadata = distinct >= 2
                 || found.get(0).valueStart() - found.get(0).label().length() <= 2 && labelled >= text.length() - 2;
         return metadata ? found : List.of();
     }

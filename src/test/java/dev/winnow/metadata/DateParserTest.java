@@ -80,4 +80,19 @@ class DateParserTest {
     void impossibleDayIsNoDate() {
         assertThat(iso("2025-02-30", DAY_FIRST)).isNull();
     }
+
+    @Test
+    void aDottedShortYearIsReadDayFirstInThisCentury() {
+        assertThat(iso("Von: Björn Jahner | 31.10.23", DAY_FIRST)).isEqualTo("2023-10-31");
+    }
+
+    @Test
+    void aDottedShortYearOnAnAmericanPageKeepsTheMonthFirst() {
+        assertThat(iso("11.03.17 in Gadgetry", MONTH_FIRST)).isEqualTo("2017-11-03");
+    }
+
+    @Test
+    void aVersionNumberIsNoShortDate() {
+        assertThat(iso("Release v1.10.22.3 and 4.9.13", DAY_FIRST)).isNull();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.winnow.metadata;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,5 +29,30 @@ class LabelledLinesTest {
         assertThat(m.source()).isEqualTo(source);
         assertThat(m.authors()).containsExactly(author);
         assertThat(m.provenance()).containsEntry("published", "visible-label");
+    }
+
+    @Test
+    void aLabelOnALineOfItsOwnTakesTheNextLineAsItsValue() {
+        Metadata m = MetadataPages.fromHtml("<html><body><h1>Headline of the day</h1><dl><dt>Published:</dt>"
+                + "<dd>2017-08-15</dd><dt>Updated:</dt><dd>2017-12-26</dd><dt>Autor:</dt><dd>Peter Maahn</dd></dl>"
+                + "<p>The body of the article, long enough to be prose and not a metadata line.</p></body></html>");
+        assertThat(m.published()).isEqualTo("2017-08-15");
+        assertThat(m.authors()).containsExactly("Peter Maahn");
+    }
+
+    @Test
+    void aLabelFollowedByAnotherLabelHasNoValue() {
+        Metadata m = MetadataPages.fromHtml("<html><body><h1>Headline of the day</h1><div>Auteur :</div>"
+                + "<div>Auteur(s) :</div><p>The body of the article, long enough to be prose and not a metadata"
+                + " line.</p></body></html>");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
+    void aGermanVonWithAColonLabelsTheAuthor() {
+        Metadata m = MetadataPages.fromHtml("<html><body><h1>Headline of the day</h1><div class=\"info\"><a href=\"#\">"
+                + "<b>Von:</b><br><br>Götz Warnke</a></div><p>The body of the article, long enough to be prose and not a"
+                + " metadata line.</p></body></html>");
+        assertThat(m.authors()).containsExactly("Götz Warnke");
     }
 }

@@ -219,4 +219,20 @@ class MetadataExtractorTest {
         assertThat(m.published()).isNull();
         assertThat(m.image()).isNull();
     }
+
+    @Test
+    void rdfaDublinCoreWithAPrefixCountsAsDublinCore() {
+        Metadata m = MetadataPages.fromHtml("<html><head><title>Title Element</title>"
+                + "<meta property=\"x:title dc:title\" content=\"My title\"></head>"
+                + "<body><h1>Test document</h1><p>Text.</p></body></html>");
+        assertThat(m.title()).isEqualTo("My title");
+    }
+
+    @Test
+    void anXhtmlPageInBritishEnglishReadsSlashedDatesDayFirst() {
+        Metadata m = MetadataPages.fromHtml("<html xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"en-GB\"><body>"
+                + "<h1>Students told to stay in halls</h1><div class=\"byline\">The Guardian 02/10/2020 Anna Fazackerley</div>"
+                + "<p>Text of the article.</p></body></html>");
+        assertThat(m.published()).isEqualTo("2020-10-02");
+    }
 }

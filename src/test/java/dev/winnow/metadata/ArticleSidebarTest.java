@@ -1,0 +1,26 @@
+package dev.winnow.metadata;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleSidebarTest {
+
+    @Test
+    void aSidebarInsideTheArticleHoldsItsAuthorAndDate() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><h1>These brands slow your apps down</h1>"
+                + "<div class=\"post-sidebar\"><span class=\"post-author\">Por Alberto Ávila</span>"
+                + "<time datetime=\"2022-01-28\">28. Januar 2022</time></div>"
+                + "<p>The text of the article, long enough to be one.</p></article></body></html>");
+        assertThat(m.authors()).containsExactly("Alberto Ávila");
+        assertThat(m.published()).isEqualTo("2022-01-28");
+    }
+
+    @Test
+    void theSitesSidebarBesideTheArticleStaysAnAside() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><h1>These brands slow your apps down</h1>"
+                + "<p>The text of the article, long enough to be one.</p></article>"
+                + "<div class=\"sidebar\"><span class=\"post-author\">Por Alberto Ávila</span></div></body></html>");
+        assertThat(m.authors()).isEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.winnow.metadata;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeadlineKickerTest {
+
+    private static String title(String h1) {
+        return MetadataPages.fromHtml("<html><head></head><body>" + h1
+                + "<p>The text of the article, long enough to be one.</p></body></html>").title();
+    }
+
+    @Test
+    void aBlockOpeningTheHeadingIsAKickerLeftOutOfTheTitle() {
+        assertThat(title("<h1><div>100th birthday</div> Survivor turns 100 years old</h1>"))
+                .isEqualTo("Survivor turns 100 years old");
+    }
+
+    @Test
+    void anElementFollowedByALineBreakIsAKickerEvenInsideAWrapper() {
+        assertThat(title("<h1><span itemprop=\"headline\"><span>Week's pick</span><br>Survivor turns 100 years old</span></h1>"))
+                .isEqualTo("Survivor turns 100 years old");
+    }
+
+    @Test
+    void anInlineWordRunningIntoTheHeadlineStaysInIt() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Apple launches a new phone - Daily</title></head><body><h1><em>Apple</em> launches a"
+                + " new phone</h1><p>The text.</p></body></html>").title()).isEqualTo("Apple launches a new phone");
+    }
+
+    @Test
+    void aLongerFirstLineIsNoKicker() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Apple launches a new phone today - Daily</title></head><body><h1><span>Apple launches a new"
+                + " phone</span><br>today</h1><p>The text.</p></body></html>").title())
+                .isEqualTo("Apple launches a new phone today");
+    }
+}
