@@ -132,6 +132,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theBlurbsOfTeasersBesideTheArticleDoNotWidenTheCutToTakeThemIn() {
+        String text = conversion.resource("extract/article-beside-teasers.html").article().text();
+
+        assertThat(text).contains("Paragraph 3 of the report").doesNotContain("Other story number", "A blurb of this");
+    }
+
+    @Test
     void aPageWithOneShortLineIsRejectedAsTooShort() {
         Page page = conversion.resource("extract/short.html");
 
