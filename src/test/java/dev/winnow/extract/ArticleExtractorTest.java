@@ -139,6 +139,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortListWithALinkInEachItemIsKeptInsideTheArticle() {
+        String text = conversion.resource("extract/short-list.html").article().text();
+
+        assertThat(text).contains("A map of the shore as it was in 1900", "Tide tables laid over the old charts");
+    }
+
+    @Test
     void aPageWithOneShortLineIsRejectedAsTooShort() {
         Page page = conversion.resource("extract/short.html");
 
