@@ -1,5 +1,6 @@
 package dev.winnow.clean;
 
+import dev.winnow.extract.Removal;
 import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Comment;
@@ -10,6 +11,10 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,7 +23,8 @@ import java.util.Set;
  * (scripts, forms' controls, navigation), hidden elements, elements whose ARIA role is page furniture, and
  * elements whose class or id names them as boilerplate. Page headers, footers, side columns and elements named
  * as boilerplate are kept when they hold most of the page's text: some templates put the whole article inside
- * one of them, and pruning it would leave nothing to extract.
+ * one of them, and pruning it would leave nothing to extract. For the same reason all furniture stays when
+ * pruning it would leave next to nothing and no paragraph of prose (a page that is only a side column).
  */
 public final class BoilerplateCleaner {
 
@@ -26,6 +32,13 @@ public final class BoilerplateCleaner {
     private static final Evaluator H1 = QueryParser.parse("h1");
 
     private static final Set<String> FURNITURE_TAGS = Set.of("header", "footer", "aside");
+
+    /**
+     * Page furniture is kept when pruning it would leave less than this share of the page's text and no paragraph
+     * of prose: a page made of nothing else (a blog's side column saved alone, a site map) is better judged whole
+     * than emptied, while a short post among long side columns still loses them.
+     */
+    private static final double MIN_LEFT_SHARE = 0.05;
 
     private final ClassIdWords words;
     private final Set<String> tags = Set.copyOf(RuleList.load("boilerplate-tags.txt"));
@@ -49,13 +62,25 @@ public final class BoilerplateCleaner {
     public Page clean(Page page) {
         Element body = page.document().body();
         if (body != null) {
-            body.filter(new Pruner(rawTextLength(body)));
+            long pageText = rawTextLength(body);
+            Pruner pruner = new Pruner(pageText);
+            body.filter(pruner);
+            boolean enoughLeft = pruner.furnitureText <= pageText * (1 - MIN_LEFT_SHARE);
+            if (enoughLeft || holdsProseOutside(body, pruner.furniture)) {
+                Removal.removeAll(pruner.furniture);
+            }
         }
         return page;
     }
 
+    /**
+     * Removes what never holds text and what is hidden at once; collects the elements that are furniture by
+     * name, tag or role, for {@link #clean} to remove when enough is left without them.
+     */
     private final class Pruner implements NodeFilter {
         private final long pageText;
+        private final List<Element> furniture = new ArrayList<>();
+        private long furnitureText;
 
         Pruner(long pageText) {
             this.pageText = pageText;
@@ -80,13 +105,17 @@ public final class BoilerplateCleaner {
             if (tag.equals("header") && isArticleHeader(element)) {
                 return FilterResult.CONTINUE;
             }
-            boolean furniture = FURNITURE_TAGS.contains(tag) || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                    || naming == ClassIdWords.Naming.BOILERPLATE;
-            if (furniture && !holdsMostText(element)) {
+            boolean furniture = (FURNITURE_TAGS.contains(tag)
+                    || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
+                    || naming == ClassIdWords.Naming.BOILERPLATE) && !holdsMostText(element);
+            if (furniture && words.isComments(element)) {
+                // Reader comments can outweigh the article many times; they never make the page whole again.
                 return FilterResult.REMOVE;
             }
-            if (naming == ClassIdWords.Naming.WEAK_BOILERPLATE && !holdsProse(element)) {
-                return FilterResult.REMOVE;
+            if (furniture || naming == ClassIdWords.Naming.WEAK_BOILERPLATE && !holdsProse(element)) {
+                this.furniture.add(element);
+                furnitureText += rawTextLength(element);
+                return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
         }
@@ -102,6 +131,27 @@ public final class BoilerplateCleaner {
      */
     private static boolean isArticleHeader(Element header) {
         return header.closest(ARTICLE_OR_MAIN) != null || header.selectFirst(H1) != null;
+    }
+
+    /** A paragraph of prose below {@code root} outside links and outside the {@code excluded} elements. */
+    private boolean holdsProseOutside(Element root, List<Element> excluded) {
+        Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+        skip.addAll(excluded);
+        boolean[] found = {false};
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && (skip.contains(e) || e.normalName().equals("a"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text && weightedLength(text.getWholeText()) >= proseChars) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
     }
 
     /** A paragraph of prose below: one run of text, outside links, of at least {@code proseChars} characters. */

@@ -28,6 +28,8 @@ public final class ArticleExtractor {
     private static final int HEADLINE_BLOCKS = 3;
     /** The cleaning of junk boxes is skipped when it would remove more than this share of the article. */
     private static final double MAX_JUNK_SHARE = 0.7;
+    /** Fewer teasers in a row are a short box of links; their blurbs count as the page's prose. */
+    private static final int MIN_TEASERS = 3;
 
     private final ClassIdWords words;
     private final BoilerplateLines lines;
@@ -109,7 +111,9 @@ public final class ArticleExtractor {
 
     /**
      * The safety valve for pages whose text is not in one container: when the selection holds less than the
-     * configured share of the page's prose, the nearest ancestor that holds enough is taken instead.
+     * configured share of the page's prose, the nearest ancestor that holds enough is taken instead. The blurbs
+     * of teaser lists (other stories, each under its linked headline) are left out of the count: they read as
+     * prose, but widening to take them in would bring a whole index page along with the article.
      */
     private List<Element> widenIfProseLeftOut(Element top, List<Element> selection, Element body,
                                               TextStatistics stats) {
@@ -119,11 +123,32 @@ public final class ArticleExtractor {
         if (pageProse == 0 || selected >= needed) {
             return selection;
         }
+        List<Element> teasers = TeaserList.teasers(body, stats, MIN_TEASERS);
+        pageProse -= teaserProse(body, teasers, stats);
+        needed = pageProse * settings.proseCoverage();
+        if (selected >= needed) {
+            return selection;
+        }
         Element wider = top.parent();
-        while (wider != null && wider != body && stats.of(wider).prose < needed) {
+        while (wider != null && wider != body
+                && stats.of(wider).prose - teaserProse(wider, teasers, stats) < needed) {
             wider = wider.parent();
         }
         return List.of(wider == null ? body : wider);
+    }
+
+    /** The prose of the teasers that sit below {@code root}. */
+    private static int teaserProse(Element root, List<Element> teasers, TextStatistics stats) {
+        int prose = 0;
+        for (Element teaser : teasers) {
+            for (Element e = teaser; e != null; e = e.parent()) {
+                if (e == root) {
+                    prose += stats.of(teaser).prose;
+                    break;
+                }
+            }
+        }
+        return prose;
     }
 
     private void removeJunk(Element selected, TextStatistics stats) {

@@ -17,6 +17,11 @@ import java.util.Map;
 final class CandidateScorer {
 
     private static final int ANCESTOR_LEVELS = 5;
+    /**
+     * A list item gives half a paragraph's points: long runs of items (galleries of captions, link lists with
+     * blurbs, comment threads) would otherwise outscore an article of fewer, longer paragraphs.
+     */
+    private static final double LIST_ITEM_WEIGHT = 0.5;
 
     private final ClassIdWords words;
     private final ExtractionSettings settings;
@@ -36,6 +41,9 @@ final class CandidateScorer {
                 continue;
             }
             double points = 1 + s.ownCommas + Math.min(BlockStats.weighted(s.ownChars, s.ownCjk) / 100.0, 3);
+            if (block.normalName().equals("li")) {
+                points *= LIST_ITEM_WEIGHT;
+            }
             // A paragraph, or a container holding only inline content (a div of bare text), gives its points to
             // the elements around it; a container that mixes bare text with blocks is that text's paragraph's
             // parent and scores itself.

@@ -69,17 +69,19 @@ final class ConditionalCleaner {
             return isLinkCell(e, s);
         }
         int weight = scorer.classWeight(e);
-        if (weight + (s.scored ? s.score : 0) < 0) {
+        String tag = e.normalName();
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        // A list's score starts below zero for its tag and gains little from short items, so a short list of
+        // names or steps would always read as junk by its score; lists are judged by their links instead.
+        if (weight + (s.scored && !list ? s.score : 0) < 0) {
             return true;
         }
         if (s.commas >= 10) {
             return false;
         }
-        String tag = e.normalName();
         if (tag.equals("table") && DataTables.isData(e)) {
             return false;
         }
-        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         boolean figure = s.figures > 0 && s.images <= 1 + s.paragraphs;
         double linkDensity = s.linkDensity();
         double headingDensity = s.chars == 0 ? 0 : (double) s.headingChars / s.chars;

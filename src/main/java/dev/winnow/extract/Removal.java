@@ -15,7 +15,7 @@ import java.util.Set;
  * removing thousands of children of one parent one by one is quadratic; a parent that loses many children has
  * its child list rebuilt once instead.
  */
-final class Removal {
+public final class Removal {
 
     /** Below this many removals from one parent, removing one by one is cheaper than rebuilding. */
     private static final int REBUILD_FROM = 16;
@@ -23,7 +23,7 @@ final class Removal {
     private Removal() {
     }
 
-    static void removeAll(List<Element> elements) {
+    public static void removeAll(List<Element> elements) {
         Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
         for (Element e : elements) {
             Element parent = e.parent();

@@ -2,6 +2,9 @@ package dev.winnow.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Tells a section index from an article: most of its text sits in a run of sibling items, each led by a link
  * whose text reads as a headline and followed by no more than a short blurb and a date. Such a page's link
@@ -47,6 +50,30 @@ final class TeaserList {
             }
         }
         return false;
+    }
+
+    /**
+     * The teaser items of every run of them below {@code root}: runs of at least {@code minTeasers} sibling
+     * teasers that make up most of their parent's children. Their blurbs read as prose, but they are other
+     * pages' summaries.
+     */
+    static List<Element> teasers(Element root, TextStatistics stats, int minTeasers) {
+        List<Element> found = new ArrayList<>();
+        for (Element parent : root.getAllElements()) {
+            if (parent.childrenSize() < minTeasers) {
+                continue;
+            }
+            List<Element> run = new ArrayList<>();
+            for (Element item : parent.children()) {
+                if (isTeaser(item, stats.of(item))) {
+                    run.add(item);
+                }
+            }
+            if (run.size() >= minTeasers && run.size() >= parent.childrenSize() * TEASER_SHARE) {
+                found.addAll(run);
+            }
+        }
+        return found;
     }
 
     private static boolean isTeaser(Element item, BlockStats s) {

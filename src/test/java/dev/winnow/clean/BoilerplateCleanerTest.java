@@ -52,6 +52,36 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aPageMadeOfNothingButASideColumnKeepsIt() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="sidebar"><h3>Recent posts</h3><ul><li><a href="/1">Spring at the harbour</a></li>
+                <li><a href="/2">The new pier</a></li></ul><h3>About</h3><p>Notes from the harbour town.</p></div>
+                </body></html>""");
+
+        clean(document);
+
+        assertThat(document.body().text()).contains("Spring at the harbour", "Notes from the harbour town.");
+    }
+
+    @Test
+    void aShortPostBesideALongSideColumnStillLosesTheColumn() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="sidebar"><h3>Recent posts</h3><ul>%s</ul></div>
+                <p>A short post, but a paragraph of prose all the same: the ferry runs again from Monday, the harbour
+                master said, once the last repairs to the pier are finished.</p></body></html>"""
+                .formatted("<li><a href=\"/p\">Another post about the harbour town and its ferry</a></li>".repeat(60)));
+
+        clean(document);
+
+        assertThat(document.body().text()).doesNotContain("Recent posts").contains("the ferry runs again");
+    }
+
+    private static void clean(Document document) {
+        new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false)
+                .clean(Page.of(new PageSource("page.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+    }
+
+    @Test
     void commentsArePrunedByDefault() {
         Page page = conversion.resource("clean/comments.html");
 

@@ -132,6 +132,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theBlurbsOfTeasersBesideTheArticleDoNotWidenTheCutToTakeThemIn() {
+        String text = conversion.resource("extract/article-beside-teasers.html").article().text();
+
+        assertThat(text).contains("Paragraph 3 of the report").doesNotContain("Other story number", "A blurb of this");
+    }
+
+    @Test
+    void aShortListWithALinkInEachItemIsKeptInsideTheArticle() {
+        String text = conversion.resource("extract/short-list.html").article().text();
+
+        assertThat(text).contains("A map of the shore as it was in 1900", "Tide tables laid over the old charts");
+    }
+
+    @Test
     void aPageWithOneShortLineIsRejectedAsTooShort() {
         Page page = conversion.resource("extract/short.html");
 

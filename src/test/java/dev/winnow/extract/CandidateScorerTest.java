@@ -1,0 +1,32 @@
+package dev.winnow.extract;
+
+import dev.winnow.clean.ClassIdWords;
+import dev.winnow.pipeline.Settings;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CandidateScorerTest {
+
+    private final CandidateScorer scorer =
+            new CandidateScorer(new ClassIdWords(), ExtractionSettings.from(Settings.load()));
+
+    @Test
+    void aLongListOfCaptionsDoesNotOutscoreTheParagraphsOfTheArticle() throws IOException {
+        Document page = page("extract/gallery-list.html");
+
+        assertThat(scorer.choose(page.body(), TextStatistics.of(page.body(), 80)).id()).isEqualTo("story");
+    }
+
+    private static Document page(String path) throws IOException {
+        try (InputStream in = CandidateScorerTest.class.getResourceAsStream("/pages/" + path)) {
+            return Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}
