@@ -133,6 +133,12 @@ public final class TitleFinder {
             if (heading.element().normalName().equals("h1") && !Titles.fold(heading.text()).equals(siteFolded)
                     && heading.text().length() >= MIN_H1_CHARS
                     && (declared.isEmpty() || declared.stream().anyMatch(d -> Titles.overlap(heading.text(), d) >= MIN_OVERLAP))) {
+                // A <title> with no site segment, saying the same in other words, is the page's own name for
+                // itself; the heading is its visible rewording ("v3 beta: …, … test").
+                if (segments.size() == 1 && !pageTitle.isEmpty() && pageTitle.length() >= MIN_PART_CHARS
+                        && !Titles.fold(pageTitle).equals(siteFolded)) {
+                    return withSite(pageTitle, "title-element", heading.element(), metaSite, siteEvidence, segments);
+                }
                 return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
             }
         }

@@ -43,4 +43,11 @@ class HeadlineKickerTest {
                 + "</head><body><h1>Drilling until it gets hot</h1><p>The text.</p></body></html>").title())
                 .isEqualTo("Drilling until it gets hot");
     }
+
+    @Test
+    void aPageTitleWithoutSiteSegmentBeatsAHeadingThatRewordsIt() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Version 3 with table input and chart output</title></head><body>"
+                + "<h1>Version 3 beta: table input, chart output test</h1><p>The text.</p></body></html>").title())
+                .isEqualTo("Version 3 with table input and chart output");
+    }
 }
