@@ -40,4 +40,12 @@ class ArticleSidebarTest {
                 + "</article></body></html>");
         assertThat(m.authors()).isEmpty();
     }
+
+    @Test
+    void aBlockOfAuthorsInThePluralHoldsTheByline() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><div class=\"authors\"><a href=\"/author/mb\">"
+                + "<img src=\"mb.jpg\" class=\"thumbnail\"> Marina Berger</a></div><h1>These brands slow your apps down</h1>"
+                + "<p>The text of the article, long enough to be one.</p></article></body></html>");
+        assertThat(m.authors()).containsExactly("Marina Berger");
+    }
 }

@@ -43,4 +43,9 @@ class AuthorNamesTest {
     void aSecondNameWithAParticleIsStillAPerson() {
         assertThat(names.names("Jane Doe, Ludwig van Beethoven")).containsExactly("Jane Doe", "Ludwig van Beethoven");
     }
+
+    @Test
+    void theFrenchAuthorLabelIsNoPartOfTheName() {
+        assertThat(names.names("Auteur: Anna Kubišta")).containsExactly("Anna Kubišta");
+    }
 }
