@@ -45,7 +45,7 @@ public final class AsideZones {
     public boolean isAside(Element element, Element headline) {
         for (Element e = element; e != null; e = e.parent()) {
             if (ASIDE_TAGS.contains(e.normalName()) || isNamed(e)) {
-                if (headline != null && isColumnOfTheArticle(e, headline)) {
+                if (headline != null && (isColumnOfTheArticle(e, headline) || isFactsAboveTheText(e, headline))) {
                     continue;
                 }
                 return headline == null || !(e == headline || headline.parents().contains(e));
@@ -68,6 +68,34 @@ public final class AsideZones {
             }
         }
         return false;
+    }
+
+    /**
+     * An {@code <aside>} inside the headline's {@code <article>} that comes before any paragraph of it holds
+     * the article's own facts (its byline, its date), set beside the text; asides further down are pull quotes
+     * and related links.
+     */
+    private static boolean isFactsAboveTheText(Element zone, Element headline) {
+        if (!zone.normalName().equals("aside")) {
+            return false;
+        }
+        Element article = null;
+        for (Element p = zone.parent(); p != null && article == null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                article = p;
+            }
+        }
+        if (article == null || !isAncestor(article, headline)) {
+            return false;
+        }
+        for (Element e = zone; e != article; e = e.parent()) {
+            for (Element before = e.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+                if (before.normalName().equals("p") || before.selectFirst("p") != null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -43,7 +43,7 @@ public final class AuthorFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s*|\\s*[|·•]\\s+");
     private static final Pattern BYLINE_CLASS = Pattern.compile(
-            "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)([\\s_-]|name|$)|authorname|author-name|byline");
+            "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)(?:s|en|es)?([\\s_-]|name|$)|authorname|author-name|byline");
     /** Every match of {@code BYLINE_CLASS} holds one of these. */
     private static final List<String> BYLINE_WORDS = List.of("author", "byline", "by-line", "writer", "auteur", "autor", "reporter");
     private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(?i)avatar|image|img|photo|bio|description|comment|box");

@@ -20,12 +20,15 @@ public final class AuthorNames {
 
     private static final int MAX_NAME_WORDS = 6;
     private static final int MAX_NAME_CHARS = 60;
+    private static final int MIN_ROLE_WORDS = 3;
 
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|&|/|\\||、|，|；)\\s*|\\s+[·•]\\s+|\\s+(?:and|und|et|y|e|и)\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern URL_OR_MAIL = Pattern.compile("(?i)https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\w.]+");
+    /** Where a date stood in the byline (a private-use character), until it becomes a break between names. */
+    private static final String DATE_MARK = "\uE000";
     private static final Pattern DIGITS = Pattern.compile("\\d");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\w\\.(?:com|de|net|org|at|ch|info|fr|es|it|co|uk|io)\\b");
 
@@ -35,6 +38,7 @@ public final class AuthorNames {
     private final Pattern trailingConnector;
     private final Pattern agencyTail;
     private final Pattern organisation;
+    private final Pattern weekdayBeforeDate;
     private final Set<String> reject = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
     private final DateParser dates;
@@ -46,6 +50,7 @@ public final class AuthorNames {
         List<String> connectors = new ArrayList<>();
         List<String> agencies = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
+        List<String> weekdays = new ArrayList<>();
         for (String line : RuleList.load("author-noise.txt")) {
             int eq = line.indexOf('=');
             String kind = line.substring(0, eq).strip();
@@ -57,10 +62,13 @@ public final class AuthorNames {
                 case "particle" -> particles.add(phrase);
                 case "agency" -> agencies.add(Pattern.quote(phrase));
                 case "organisation" -> bodies.add(Pattern.quote(phrase));
+                case "weekday" -> weekdays.add(Pattern.quote(phrase));
                 default -> reject.add(phrase);
             }
         }
         organisation = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", bodies) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        weekdayBeforeDate = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", weekdays) + ")\\.?,?\\s*(?=" + DATE_MARK + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         prefixes.sort(longestFirst);
@@ -87,7 +95,8 @@ public final class AuthorNames {
         if (byline == null) {
             return out;
         }
-        String s = dates.withoutDates(StringEscapeUtils.unescapeHtml4(byline).replace('\u00A0', ' '), " | ").replaceAll("\\s+", " ").strip();
+        String s = dates.withoutDates(StringEscapeUtils.unescapeHtml4(byline).replace('\u00A0', ' '), DATE_MARK);
+        s = weekdayBeforeDate.matcher(s).replaceAll("").replace(DATE_MARK, " | ").replaceAll("\\s+", " ").strip();
         s = URL_OR_MAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
         s = dateLeadIn.matcher(s).replaceFirst("");
@@ -96,6 +105,11 @@ public final class AuthorNames {
         s = trailingConnector.matcher(s).replaceAll(" ");
         for (String part : SPLIT.split(s)) {
             String name = clean(part);
+            // After a name, a phrase of several words with a lower-case word that is no particle is the
+            // person's role ("Jane Doe, head of the office in Tunis"), not a second person.
+            if (name != null && !out.isEmpty() && name.split(" ").length >= MIN_ROLE_WORDS && hasLowerCaseWord(name)) {
+                continue;
+            }
             if (name != null && !out.contains(name)) {
                 out.add(name);
             }
@@ -132,6 +146,15 @@ public final class AuthorNames {
             return null;
         }
         return name;
+    }
+
+    private boolean hasLowerCaseWord(String name) {
+        for (String word : name.split(" ")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !particles.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most words lower case, or a plain lower-case opening word, and no name particles: a name with one lower-case surname still counts. */

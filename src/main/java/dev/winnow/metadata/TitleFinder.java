@@ -36,6 +36,8 @@ public final class TitleFinder {
     /** A site segment is a name, not a sentence. */
     private static final int MAX_SITE_WORDS = 6;
     private static final int MIN_PART_CHARS = 10;
+    /** "Klimaschutz:", "Covid-19:", "Chronik:": a kicker is a few words, not a clause. */
+    private static final int MAX_KICKER_WORDS = 4;
     private static final int MIN_H1_CHARS = 8;
     private static final double MIN_OVERLAP = 0.5;
 
@@ -61,6 +63,9 @@ public final class TitleFinder {
             int[] span = spanOf(folded, segments);
             if (span == null && partOf(folded, Titles.fold(pageTitle))) {
                 span = new int[] {0, segments.size()};
+            }
+            if (span == null && behindKicker(folded, segments)) {
+                span = new int[] {0, 1};
             }
             // "Site | Headline" puts the headline last; a heading that matches only a short last segment is
             // more likely the site's logo repeating its name after a longer headline.
@@ -128,6 +133,12 @@ public final class TitleFinder {
             if (heading.element().normalName().equals("h1") && !Titles.fold(heading.text()).equals(siteFolded)
                     && heading.text().length() >= MIN_H1_CHARS
                     && (declared.isEmpty() || declared.stream().anyMatch(d -> Titles.overlap(heading.text(), d) >= MIN_OVERLAP))) {
+                // A <title> with no site segment, saying the same in other words, is the page's own name for
+                // itself; the heading is its visible rewording ("v3 beta: …, … test").
+                if (segments.size() == 1 && !pageTitle.isEmpty() && pageTitle.length() >= MIN_PART_CHARS
+                        && !Titles.fold(pageTitle).equals(siteFolded)) {
+                    return withSite(pageTitle, "title-element", heading.element(), metaSite, siteEvidence, segments);
+                }
                 return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
             }
         }
@@ -180,6 +191,20 @@ public final class TitleFinder {
     private static boolean partOf(String heading, String pageTitle) {
         return heading.length() >= MIN_PART_CHARS && heading.length() * 2 >= pageTitle.length()
                 && (pageTitle.startsWith(heading) || pageTitle.endsWith(heading));
+    }
+
+    /**
+     * A heading that is the first page-title segment without its "Kicker: " label: templates glue the kicker,
+     * shown apart on the page, to the headline in the {@code <title>} and the declared titles.
+     */
+    private static boolean behindKicker(String heading, List<String> segments) {
+        if (segments.isEmpty() || heading.length() < MIN_PART_CHARS) {
+            return false;
+        }
+        String first = segments.get(0);
+        int colon = first.indexOf(": ");
+        return colon > 0 && first.substring(0, colon).strip().split("\\s+").length <= MAX_KICKER_WORDS
+                && Titles.fold(first.substring(colon + 2)).equals(heading);
     }
 
     private static String fold(List<String> parts) {

@@ -23,4 +23,29 @@ class ArticleSidebarTest {
                 + "<div class=\"sidebar\"><span class=\"post-author\">Por Alberto Ávila</span></div></body></html>");
         assertThat(m.authors()).isEmpty();
     }
+
+    @Test
+    void anAsideOfTheArticleAboveItsTextHoldsItsByline() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><header><h1>These brands slow your apps down</h1></header>"
+                + "<aside class=\"meta\"><p class=\"authors\">Von:<br><i><a class=\"author-name\" href=\"/autor/1\">Moritz Weber</a></i></p></aside>"
+                + "<p>The text of the article, long enough to be one.</p></article></body></html>");
+        assertThat(m.authors()).containsExactly("Moritz Weber");
+    }
+
+    @Test
+    void anAsideOfTheArticleAfterItsTextStaysAnAside() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><header><h1>These brands slow your apps down</h1></header>"
+                + "<p>The text of the article, long enough to be one.</p>"
+                + "<aside><p class=\"authors\">Von <a class=\"author-name\" href=\"/autor/1\">Moritz Weber</a></p></aside>"
+                + "</article></body></html>");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
+    void aBlockOfAuthorsInThePluralHoldsTheByline() {
+        Metadata m = MetadataPages.fromHtml("<html><body><article><div class=\"authors\"><a href=\"/author/mb\">"
+                + "<img src=\"mb.jpg\" class=\"thumbnail\"> Marina Berger</a></div><h1>These brands slow your apps down</h1>"
+                + "<p>The text of the article, long enough to be one.</p></article></body></html>");
+        assertThat(m.authors()).containsExactly("Marina Berger");
+    }
 }

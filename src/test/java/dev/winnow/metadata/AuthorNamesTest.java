@@ -22,4 +22,30 @@ class AuthorNamesTest {
     void aTailWordNotLeadingToADateStillDropsTheLine() {
         assertThat(names.names("Photos: John Roe")).isEmpty();
     }
+
+    @Test
+    void aWeekdayShortFormRightBeforeTheDateIsNoPartOfTheName() {
+        assertThat(names.names("Von Tomas Spahn Fr, 18.10.2019")).containsExactly("Tomas Spahn");
+    }
+
+    @Test
+    void aShortNameBeforeTheDateThatCouldBeAWeekdayStays() {
+        assertThat(names.names("By Jack Do, 18.10.2019")).containsExactly("Jack Do");
+    }
+
+    @Test
+    void aRoleAfterTheNameIsNoSecondPerson() {
+        assertThat(names.names("Uta Staschewski, Projektleiterin der Stiftung in Tunesien"))
+                .containsExactly("Uta Staschewski");
+    }
+
+    @Test
+    void aSecondNameWithAParticleIsStillAPerson() {
+        assertThat(names.names("Jane Doe, Ludwig van Beethoven")).containsExactly("Jane Doe", "Ludwig van Beethoven");
+    }
+
+    @Test
+    void theFrenchAuthorLabelIsNoPartOfTheName() {
+        assertThat(names.names("Auteur: Anna Kubišta")).containsExactly("Anna Kubišta");
+    }
 }

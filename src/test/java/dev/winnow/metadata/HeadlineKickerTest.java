@@ -35,4 +35,19 @@ class HeadlineKickerTest {
                 + " phone</span><br>today</h1><p>The text.</p></body></html>").title())
                 .isEqualTo("Apple launches a new phone today");
     }
+
+    @Test
+    void aHeadingWithoutTheKickerThatThePageTitleGluesOnIsTheTitle() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Climate: Drilling until it gets hot | Daily</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Climate: Drilling until it gets hot\"}</script>"
+                + "</head><body><h1>Drilling until it gets hot</h1><p>The text.</p></body></html>").title())
+                .isEqualTo("Drilling until it gets hot");
+    }
+
+    @Test
+    void aPageTitleWithoutSiteSegmentBeatsAHeadingThatRewordsIt() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Version 3 with table input and chart output</title></head><body>"
+                + "<h1>Version 3 beta: table input, chart output test</h1><p>The text.</p></body></html>").title())
+                .isEqualTo("Version 3 with table input and chart output");
+    }
 }
