@@ -22,6 +22,21 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Das könnte Sie auch interessieren!", "Schon gelesen?", "Zum Weiterlesen:", "Czytaj też",
+            "Le puede interesar", "LE PUEDE INTERESAR: Un nuevo puente para la ciudad",
+            "MIRA: El alcalde inaugura el puente", "Mire: El alcalde inaugura el puente"})
+    void readAlsoLinesInSeveralLanguagesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mira: I grew up by the river, and the floods came every spring.",
+            "Lea: We rebuilt the bridge ourselves."})
+    void aNameHeadingAnInterviewLineIsNotAReadAlsoLine(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The copyright of the photographs belongs to the readers who sent them.",
             "She told us to print the list and close the door behind us.",
             "Next year the council will build a second embankment.",
