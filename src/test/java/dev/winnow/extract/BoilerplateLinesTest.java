@@ -30,6 +30,20 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"- Anzeige -", "Advertisement", "Reklama", "Gefällt mir Wird geladen …", "Loading...",
+            "Merken", "Rezept drucken"})
+    void adLabelsAndWidgetButtonsAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die Anzeige erschien am Montag in der Lokalzeitung.",
+            "Loading the boats took the whole morning."})
+    void sentencesWithAdOrWidgetWordsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Mira: I grew up by the river, and the floods came every spring.",
             "Lea: We rebuilt the bridge ourselves."})
     void aNameHeadingAnInterviewLineIsNotAReadAlsoLine(String line) {
