@@ -44,6 +44,22 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Subscribe now to our weekly edition for the full story.",
+            "Never miss the latest news by signing up for our newsletter.", "Pour lire la suite, abonnez-vous.",
+            "Follow The Daily Example on Twitter and Instagram @dailyexample",
+            "For breaking news download our apps for iOS and Android."})
+    void subscriptionFollowAndAppPromptsAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Readers who subscribe to the print edition pay less than they did last year.",
+            "Follow the river north for two miles until you reach the bridge."})
+    void sentencesAboutSubscribingOrFollowingAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Mira: I grew up by the river, and the floods came every spring.",
             "Lea: We rebuilt the bridge ourselves."})
     void aNameHeadingAnInterviewLineIsNotAReadAlsoLine(String line) {
