@@ -34,4 +34,12 @@ class ClassIdWordsTest {
 
         assertThat(words.naming(element)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"mainContent, CONTENT", "relatedPosts, BOILERPLATE"})
+    void commonCamelCaseNamesAreListedWhole(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
 }
