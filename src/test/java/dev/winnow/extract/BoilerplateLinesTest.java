@@ -60,6 +60,13 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"(Noch keine Bewertungen)", "Bewerten:", "War der Artikel nützlich?",
+            "Was this article helpful?"})
+    void ratingWidgetsAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Mira: I grew up by the river, and the floods came every spring.",
             "Lea: We rebuilt the bridge ourselves."})
     void aNameHeadingAnInterviewLineIsNotAReadAlsoLine(String line) {
