@@ -13,8 +13,8 @@ class ClassIdWordsTest {
     @ParameterizedTest
     @CsvSource({
             "site-footer, BOILERPLATE",
-            "mainNavBar, CONTENT",
-            "topNavBar, BOILERPLATE",
+            "main-nav-bar, CONTENT",
+            "top-nav-bar, BOILERPLATE",
             "elementor-widget-wrap, WEAK_BOILERPLATE",
             "article-footer, CONTENT",
             "adjacent, NEUTRAL",
@@ -22,6 +22,22 @@ class ClassIdWordsTest {
             "cebian, WEAK_BOILERPLATE",
             "pinglun-list, BOILERPLATE"})
     void classWordsAreMatchedWholeNotInsideOtherWords(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"CtxtMenu, NEUTRAL", "topNavBar, NEUTRAL"})
+    void aCamelCaseNameIsOneWord(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mainContent, CONTENT", "relatedPosts, BOILERPLATE"})
+    void commonCamelCaseNamesAreListedWhole(String className, ClassIdWords.Naming expected) {
         Element element = new Element("div").addClass(className);
 
         assertThat(words.naming(element)).isEqualTo(expected);

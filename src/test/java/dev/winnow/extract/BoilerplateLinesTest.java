@@ -22,6 +22,58 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Das könnte Sie auch interessieren!", "Schon gelesen?", "Zum Weiterlesen:", "Czytaj też",
+            "Le puede interesar", "LE PUEDE INTERESAR: Un nuevo puente para la ciudad",
+            "MIRA: El alcalde inaugura el puente", "Mire: El alcalde inaugura el puente"})
+    void readAlsoLinesInSeveralLanguagesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- Anzeige -", "Advertisement", "Reklama", "Gefällt mir Wird geladen …", "Loading...",
+            "Merken", "Rezept drucken"})
+    void adLabelsAndWidgetButtonsAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die Anzeige erschien am Montag in der Lokalzeitung.",
+            "Loading the boats took the whole morning."})
+    void sentencesWithAdOrWidgetWordsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Subscribe now to our weekly edition for the full story.",
+            "Never miss the latest news by signing up for our newsletter.", "Pour lire la suite, abonnez-vous.",
+            "Follow The Daily Example on Twitter and Instagram @dailyexample",
+            "For breaking news download our apps for iOS and Android."})
+    void subscriptionFollowAndAppPromptsAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Readers who subscribe to the print edition pay less than they did last year.",
+            "Follow the river north for two miles until you reach the bridge."})
+    void sentencesAboutSubscribingOrFollowingAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(Noch keine Bewertungen)", "Bewerten:", "War der Artikel nützlich?",
+            "Was this article helpful?"})
+    void ratingWidgetsAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mira: I grew up by the river, and the floods came every spring.",
+            "Lea: We rebuilt the bridge ourselves."})
+    void aNameHeadingAnInterviewLineIsNotAReadAlsoLine(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The copyright of the photographs belongs to the readers who sent them.",
             "She told us to print the list and close the door behind us.",
             "Next year the council will build a second embankment.",
