@@ -156,21 +156,7 @@ public final class BoilerplateCleaner {
 
     /** A paragraph of prose below: one run of text, outside links, of at least {@code proseChars} characters. */
     private boolean holdsProse(Element element) {
-        boolean[] found = {false};
-        element.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("a")) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode text && weightedLength(text.getWholeText()) >= proseChars) {
-                    found[0] = true;
-                    return FilterResult.STOP;
-                }
-                return FilterResult.CONTINUE;
-            }
-        });
-        return found[0];
+        return holdsProseOutside(element, List.of());
     }
 
     /** Non-space characters, a CJK character weighing three, as the extractor measures text. */
