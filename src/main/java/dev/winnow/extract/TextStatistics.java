@@ -8,7 +8,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayDeque;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -58,7 +58,10 @@ final class TextStatistics {
     }
 
     private static final class Counter implements NodeVisitor {
-        private final Map<Element, BlockStats> stats = new IdentityHashMap<>();
+        // In document order: the scorer adds points up in the order it iterates, and an IdentityHashMap's order
+        // follows identity hash codes, which differ from run to run; floating-point sums in another order (and
+        // ties between candidates) then chose another article now and then. Elements compare by identity.
+        private final Map<Element, BlockStats> stats = new LinkedHashMap<>();
         private final ArrayDeque<BlockStats> open = new ArrayDeque<>();
         private final ArrayDeque<BlockStats> blockOf = new ArrayDeque<>();
         private int linkDepth;
