@@ -32,10 +32,7 @@ class CrawlDeliveryTest {
 
     @BeforeEach
     void startSite() {
-        site = TestSite.start();
-        site.page("/", TestSite.article("Home", "/a", "/b"))
-                .page("/a", TestSite.article("Page A"))
-                .page("/b", TestSite.article("Page B"));
+        site = TestSite.startWithHomeAndTwoPages();
     }
 
     @AfterEach

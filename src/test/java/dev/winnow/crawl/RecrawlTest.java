@@ -20,10 +20,7 @@ class RecrawlTest {
 
     @BeforeEach
     void startSite() {
-        site = TestSite.start();
-        site.page("/", TestSite.article("Home", "/a", "/b"))
-                .page("/a", TestSite.article("Page A"))
-                .page("/b", TestSite.article("Page B"));
+        site = TestSite.startWithHomeAndTwoPages();
     }
 
     @AfterEach

@@ -70,9 +70,7 @@ class RunServiceTest {
 
     @Test
     void aJobWithASinkDeliversTheChangedPageAndTheDeletionOfEachScheduledRecrawl() throws Exception {
-        try (TestSite site = TestSite.start(); WebhookServer hook = new WebhookServer()) {
-            site.page("/", TestSite.article("Home", "/a", "/b")).page("/a", TestSite.article("Page A"))
-                    .page("/b", TestSite.article("Page B"));
+        try (TestSite site = TestSite.startWithHomeAndTwoPages(); WebhookServer hook = new WebhookServer()) {
             Path jobs = folder.resolve("jobs.properties");
             Files.writeString(jobs, "winnow.run.jobs = news\n"
                     + "winnow.job.news.seeds = " + site.url("/") + "\n"

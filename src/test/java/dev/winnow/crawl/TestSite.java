@@ -63,6 +63,13 @@ public final class TestSite implements AutoCloseable {
         return start("127.0.0.1", 0);
     }
 
+    /** The site most crawl tests need: a home page linking to two article pages, /a and /b. */
+    public static TestSite startWithHomeAndTwoPages() {
+        return start().page("/", article("Home", "/a", "/b"))
+                .page("/a", article("Page A"))
+                .page("/b", article("Page B"));
+    }
+
     public static TestSite start(String address, int port) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 64);
