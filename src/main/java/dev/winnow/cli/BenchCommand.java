@@ -1,16 +1,13 @@
 package dev.winnow.cli;
 
-import dev.winnow.camel.FailedPageHandler;
-import dev.winnow.camel.WinnowRuntime;
 import dev.winnow.decode.CharsetLabels;
 import dev.winnow.decode.CharsetSniffer;
 import dev.winnow.decode.Decoder;
-import dev.winnow.eval.CollectingSink;
+import dev.winnow.eval.InMemoryRun;
 import dev.winnow.files.SavedPageReader;
 import dev.winnow.files.SavedPageSource;
 import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.Settings;
-import dev.winnow.sink.ErrorSink;
 import org.jsoup.parser.Parser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,12 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         Settings settings = extraction.applyTo(Settings.load());
         SavedPageReader reader = new SavedPageReader(settings.longValue("winnow.read.max-bytes"), Clock.systemUTC());
         Decoder decoder = new Decoder(new CharsetSniffer(), new CharsetLabels());
-        Path errorsFile = Files.createTempFile("winnow-bench-errors", ".jsonl");
-        CollectingSink sink = new CollectingSink();
-        try (ErrorSink errors = new ErrorSink(errorsFile);
-             WinnowRuntime runtime = WinnowRuntime.start(settings, WinnowHome.routes(),
-                     List.of("errors.camel.yaml", "pipeline.camel.yaml"),
-                     Map.of("recordSink", sink, "failedPageHandler", new FailedPageHandler(errors)))) {
+        try (InMemoryRun run = new InMemoryRun(settings, WinnowHome.routes(), List.of("pipeline.camel.yaml"))) {
             for (Path corpus : corpora) {
                 Path html = Files.isDirectory(corpus.resolve("html")) ? corpus.resolve("html") : corpus;
                 List<Page> pages = new ArrayList<>();
@@ -76,9 +68,9 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 Runnable convert = () -> {
                     for (Page page : pages) {
-                        runtime.send("direct:pipeline", page, Map.of());
+                        run.runtime().send("direct:pipeline", page, Map.of());
                     }
-                    sink.drain();
+                    run.drain();
                 };
                 Runnable parse = () -> {
                     for (String text : texts) {
@@ -94,8 +86,6 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "%s: conversion runs at %.2f of bare parsing speed%n", name,
                         parseSeconds / convertSeconds);
             }
-        } finally {
-            Files.deleteIfExists(errorsFile);
         }
         return 0;
     }

@@ -2,18 +2,16 @@ package dev.winnow.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.winnow.camel.FailedPageHandler;
 import dev.winnow.camel.PageLabel;
 import dev.winnow.camel.WinnowRuntime;
 import dev.winnow.pipeline.Settings;
-import dev.winnow.eval.CollectingSink;
 import dev.winnow.eval.CorpusScore;
+import dev.winnow.eval.InMemoryRun;
 import dev.winnow.eval.PageScore;
 import dev.winnow.eval.Scorer;
 import dev.winnow.files.SavedPageSource;
 import dev.winnow.record.ArticleRecord;
 import dev.winnow.record.RecordJson;
-import dev.winnow.sink.ErrorSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,18 +57,14 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path errorsFile = Files.createTempFile("winnow-eval-errors", ".jsonl");
-        CollectingSink sink = new CollectingSink();
         Scorer scorer = new Scorer();
         List<ObjectNode> rows = new ArrayList<>();
-        try (ErrorSink errors = new ErrorSink(errorsFile);
-             WinnowRuntime runtime = WinnowRuntime.start(extraction.applyTo(Settings.load()),
-                     WinnowHome.routes(), List.of("errors.camel.yaml", "pipeline.camel.yaml", "convert.camel.yaml"),
-                     Map.of("recordSink", sink, "failedPageHandler", new FailedPageHandler(errors)))) {
+        try (InMemoryRun run = new InMemoryRun(extraction.applyTo(Settings.load()), WinnowHome.routes(),
+                List.of("pipeline.camel.yaml", "convert.camel.yaml"))) {
             for (Path corpus : corpora) {
-                convert(runtime, new SavedPageSource().list(List.of(corpus.resolve("html").toString())));
+                convert(run.runtime(), new SavedPageSource().list(List.of(corpus.resolve("html").toString())));
                 List<JsonNode> records = new ArrayList<>();
-                for (ArticleRecord record : sink.drain()) {
+                for (ArticleRecord record : run.drain()) {
                     records.add(RecordJson.mapper().valueToTree(record));
                 }
                 CorpusScore score = scorer.score(corpus, records);
@@ -82,8 +76,6 @@ final class EvalCommand implements Callable<Integer> {
                     rows.add(node);
                 }
             }
-        } finally {
-            Files.deleteIfExists(errorsFile);
         }
         if (perPage != null) {
             try (BufferedWriter out = Files.newBufferedWriter(perPage, StandardCharsets.UTF_8)) {
