@@ -2,6 +2,7 @@ package dev.winnow.render;
 
 import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
 
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -32,6 +33,13 @@ public final class ArticleLinks {
                     .put(parts.get(1), Set.copyOf(parts.subList(2, parts.size())));
         }
         return byTag;
+    }
+
+    /** The safelist without the protocol checks done here, so the sanitizer does not resolve every address again. */
+    static Safelist withoutProtocolChecks(Safelist safelist) {
+        PROTOCOLS.forEach((tag, attributes) -> attributes.forEach((attribute, protocols) ->
+                protocols.forEach(protocol -> safelist.removeProtocols(tag, attribute, protocol))));
+        return safelist;
     }
 
     /** @param baseUrl the page's URL, or empty when it has none */

@@ -1,6 +1,5 @@
 package dev.winnow.render;
 
-import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -14,18 +13,8 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
-    private final Cleaner cleaner = new Cleaner(withoutProtocolChecks());
-
-    private static Safelist withoutProtocolChecks() {
-        Safelist safelist = Safelist.relaxed().preserveRelativeLinks(true);
-        for (String entry : RuleList.load("link-protocols.txt")) {
-            String[] parts = entry.split("\\s+");
-            for (int i = 2; i < parts.length; i++) {
-                safelist.removeProtocols(parts[0], parts[1], parts[i]);
-            }
-        }
-        return safelist;
-    }
+    private final Cleaner cleaner = new Cleaner(
+            ArticleLinks.withoutProtocolChecks(Safelist.relaxed().preserveRelativeLinks(true)));
 
     /** The cleaner copies what it keeps, so the root is moved into the shell, not cloned; render it last. */
     public String sanitize(Element root, String baseUrl) {
