@@ -3,8 +3,7 @@ package dev.winnow.crawl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.deliver.webhook.WebhookServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,17 +27,8 @@ class CrawlDeliveryTest {
     @TempDir
     Path folder;
 
-    private TestSite site;
-
-    @BeforeEach
-    void startSite() {
-        site = TestSite.startWithHomeAndTwoPages();
-    }
-
-    @AfterEach
-    void stopSite() {
-        site.close();
-    }
+    @AutoClose
+    private final TestSite site = TestSite.startWithHomeAndTwoPages();
 
     @Test
     void aCrawlWithADatabaseSinkLeavesOneRowPerRecordedPage() throws Exception {

@@ -1,7 +1,6 @@
 package dev.winnow.crawl;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,17 +15,8 @@ class FetchingTest {
     @TempDir
     Path out;
 
-    private TestSite site;
-
-    @BeforeEach
-    void startSite() {
-        site = TestSite.start();
-    }
-
-    @AfterEach
-    void stopSite() {
-        site.close();
-    }
+    @AutoClose
+    private final TestSite site = TestSite.start();
 
     @Test
     void aRedirectChainEndsInOneRecordOfTheFinalPage() {

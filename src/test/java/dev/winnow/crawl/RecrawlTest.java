@@ -1,8 +1,7 @@
 package dev.winnow.crawl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,17 +15,8 @@ class RecrawlTest {
     @TempDir
     Path out;
 
-    private TestSite site;
-
-    @BeforeEach
-    void startSite() {
-        site = TestSite.startWithHomeAndTwoPages();
-    }
-
-    @AfterEach
-    void stopSite() {
-        site.close();
-    }
+    @AutoClose
+    private final TestSite site = TestSite.startWithHomeAndTwoPages();
 
     @Test
     void aSecondCrawlAsksConditionallyAndWritesNothingWhenNothingChanged() {
