@@ -39,7 +39,7 @@ final class LineCursor {
 
     /** The same from byte offset {@code start}: where the chunk before, not yet delivered, ends. */
     Chunk read(long start, int maxLines, long maxBytes) {
-        List<String> lines = new ArrayList<>();
+        List<byte[]> lines = new ArrayList<>();
         long position = start;
         long bytes = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -64,7 +64,7 @@ final class LineCursor {
                     position += line.size() + 1;
                     bytes += line.size();
                     if (line.size() > 0) {
-                        lines.add(line.toString(StandardCharsets.UTF_8));
+                        lines.add(line.toByteArray());
                     }
                     line.reset();
                     if (lines.size() >= maxLines || bytes >= maxBytes) {
@@ -147,8 +147,11 @@ final class LineCursor {
         }
     }
 
-    /** Lines read, and the offset to commit once they are delivered. */
-    record Chunk(List<String> lines, long end) {
+    /**
+     * Lines read, as the file's UTF-8 bytes (a sink that passes a record on as it is never decodes it), and the
+     * offset to commit once they are delivered.
+     */
+    record Chunk(List<byte[]> lines, long end) {
         boolean isEmpty() {
             return lines.isEmpty();
         }

@@ -1,5 +1,6 @@
 package dev.winnow.deliver;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.sink.ErrorLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ final class SinkWorker implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkWorker.class);
     private static final long POLL_MILLIS = 100;
+    /** The fields an error line names a refused record by. */
+    private static final Set<String> WHERE = Set.of("url", "file");
 
     private final SinkUri uri;
     private final Destination destination;
@@ -43,6 +46,8 @@ final class SinkWorker implements Runnable {
     private final AtomicLong rejections = new AtomicLong();
     private final Set<Source> finished = ConcurrentHashMap.newKeySet();
     private volatile String failure;
+    private volatile long firstSent;
+    private volatile long lastTaken;
     private boolean connected;
 
     SinkWorker(SinkUri uri, Destination destination, DeliveryOptions options, List<Source> sources,
@@ -149,7 +154,7 @@ final class SinkWorker implements Runnable {
         LineCursor.Chunk chunk = source.cursor().read(from, options.batchSize(), options.batchBytes());
         List<Outbound> batch = new ArrayList<>(chunk.lines().size());
         List<String> unreadable = new ArrayList<>();
-        for (String line : chunk.lines()) {
+        for (byte[] line : chunk.lines()) {
             try {
                 batch.add(Outbound.parse(line));
             } catch (IllegalArgumentException e) {
@@ -197,7 +202,11 @@ final class SinkWorker implements Runnable {
             Exception problem;
             Optional<Duration> retryAfter = Optional.empty();
             try {
+                if (firstSent == 0) {
+                    firstSent = System.nanoTime();
+                }
                 List<Rejection> refused = destination.send(batch);
+                lastTaken = System.nanoTime();
                 for (Rejection rejection : refused) {
                     reject(rejection.record(), rejection.message());
                 }
@@ -226,8 +235,9 @@ final class SinkWorker implements Runnable {
 
     private void reject(Outbound record, String message) {
         rejections.incrementAndGet();
-        String url = record == null ? null : record.text("url");
-        String file = record == null ? null : record.text("file");
+        ObjectNode where = record == null ? null : record.fields(WHERE);
+        String url = where == null ? null : Outbound.text(where, "url");
+        String file = where == null ? null : Outbound.text(where, "file");
         String id = record == null ? "" : "record " + record.id() + ": ";
         rejected.accept(new ErrorLine(file, url, "deliver", uri.kind().name().toLowerCase() + " rejected",
                 secrets.redact(id + message + " (sink " + uri.display() + ")"), Instant.now().toString()));
@@ -240,7 +250,8 @@ final class SinkWorker implements Runnable {
                 pending += source.cursor().pending();
             }
         }
-        return new SinkReport(uri.display(), delivered.get(), rejections.get(), pending, failure);
+        Duration sending = firstSent == 0 || lastTaken == 0 ? Duration.ZERO : Duration.ofNanos(lastTaken - firstSent);
+        return new SinkReport(uri.display(), delivered.get(), rejections.get(), pending, failure, sending);
     }
 
     Destination destination() {
