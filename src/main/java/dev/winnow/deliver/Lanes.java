@@ -2,6 +2,7 @@ package dev.winnow.deliver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,11 @@ final class Lanes implements Destination {
 
     static Destination of(List<Destination> lanes) {
         return lanes.size() == 1 ? lanes.get(0) : new Lanes(lanes);
+    }
+
+    @Override
+    public Set<String> fields() {
+        return lanes.get(0).fields();
     }
 
     @Override

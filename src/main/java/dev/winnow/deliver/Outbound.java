@@ -8,7 +8,6 @@ import dev.winnow.record.RecordJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -16,26 +15,32 @@ import java.util.Set;
  * as {@code ArticleRecord}, so a spool written by an older or newer Winnow still delivers, and fields added to
  * the record reach every sink without a change here.
  *
- * <p>Only the id and the deletion flag are read up front, by streaming over the line: a record is some 20 kB,
- * most of it text, markdown and html, which a sink that passes the line on as it is (Kafka, a webhook) never
- * needs decoded. A sink that needs fields asks for them by name ({@link #fields(Set)}).
+ * <p>The line is read once, by streaming over it, for the id, the deletion flag and the fields the sink asked
+ * for ({@link Destination#fields}); the rest is skipped undecoded. A record is some 20 kB, most of it text,
+ * markdown and html, which a sink that passes the line on as it is (Kafka, a webhook) never needs decoded.
  */
 public final class Outbound {
 
     private final String id;
     private final boolean deleted;
+    private final ObjectNode fields;
     private final byte[] json;
 
-    private Outbound(String id, boolean deleted, byte[] json) {
+    private Outbound(String id, boolean deleted, ObjectNode fields, byte[] json) {
         this.id = id;
         this.deleted = deleted;
+        this.fields = fields;
         this.json = json;
     }
 
-    /** @throws IllegalArgumentException for a line that is no JSON object or has no id */
-    public static Outbound parse(byte[] json) {
+    /**
+     * @param read the top-level fields to keep in {@link #fields()}
+     * @throws IllegalArgumentException for a line that is no JSON object or has no id
+     */
+    public static Outbound parse(byte[] json, Set<String> read) {
         String id = null;
         boolean deleted = false;
+        ObjectNode fields = RecordJson.mapper().createObjectNode();
         try (JsonParser parser = RecordJson.mapper().getFactory().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("a record must be a JSON object");
@@ -45,13 +50,15 @@ public final class Outbound {
                 JsonToken value = parser.nextToken();
                 if (name.equals("id") && value == JsonToken.VALUE_STRING) {
                     id = parser.getText();
-                    continue;
-                }
-                if (name.equals("deleted")) {
+                } else if (name.equals("deleted")) {
                     deleted = value == JsonToken.VALUE_TRUE;
                 }
-                // Strings are skipped without being decoded; the parser still checks the whole line is JSON.
-                parser.skipChildren();
+                if (read.contains(name)) {
+                    fields.set(name, parser.readValueAsTree());
+                } else {
+                    // Strings are skipped without being decoded; the parser still checks the whole line is JSON.
+                    parser.skipChildren();
+                }
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON record: " + e.getMessage(), e);
@@ -59,11 +66,7 @@ public final class Outbound {
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException("a record without an id");
         }
-        return new Outbound(id, deleted, json);
-    }
-
-    public static Outbound parse(String json) {
-        return parse(json.getBytes(StandardCharsets.UTF_8));
+        return new Outbound(id, deleted, fields, json);
     }
 
     /** The record id: the key every sink upserts by. */
@@ -76,38 +79,23 @@ public final class Outbound {
         return deleted;
     }
 
+    /** The fields named when the line was read (those of them the record has). */
+    public ObjectNode fields() {
+        return fields;
+    }
+
     /** The record exactly as spooled, UTF-8. */
     public byte[] json() {
         return json;
     }
 
-    /** The whole record. */
-    public ObjectNode fields() {
+    /** The whole record, read again from {@link #json()}. */
+    public ObjectNode record() {
         try {
             return (ObjectNode) RecordJson.mapper().readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException("record " + id + " was readable a moment ago", e);
         }
-    }
-
-    /** Only the named top-level fields of the record; the others are skipped unread. */
-    public ObjectNode fields(Set<String> names) {
-        ObjectNode picked = RecordJson.mapper().createObjectNode();
-        try (JsonParser parser = RecordJson.mapper().getFactory().createParser(json)) {
-            parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if (names.contains(name)) {
-                    picked.set(name, parser.readValueAsTree());
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("record " + id + " was readable a moment ago", e);
-        }
-        return picked;
     }
 
     /** A text field of {@code fields}, or null when absent or JSON null. */

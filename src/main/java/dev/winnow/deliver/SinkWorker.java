@@ -1,6 +1,5 @@
 package dev.winnow.deliver;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.sink.ErrorLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +42,7 @@ final class SinkWorker implements Runnable {
     private final Consumer<ErrorLine> rejected;
     private final Secrets secrets;
     private final Backoff backoff;
+    private final Set<String> read;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong rejections = new AtomicLong();
     private final Set<Source> finished = ConcurrentHashMap.newKeySet();
@@ -59,6 +60,9 @@ final class SinkWorker implements Runnable {
         this.rejected = rejected;
         this.secrets = secrets;
         this.backoff = backoff;
+        Set<String> fields = new HashSet<>(destination.fields());
+        fields.addAll(WHERE);
+        this.read = Set.copyOf(fields);
     }
 
     /**
@@ -156,7 +160,7 @@ final class SinkWorker implements Runnable {
         List<String> unreadable = new ArrayList<>();
         for (byte[] line : chunk.lines()) {
             try {
-                batch.add(Outbound.parse(line));
+                batch.add(Outbound.parse(line, read));
             } catch (IllegalArgumentException e) {
                 unreadable.add(e.getMessage());
             }
@@ -235,9 +239,8 @@ final class SinkWorker implements Runnable {
 
     private void reject(Outbound record, String message) {
         rejections.incrementAndGet();
-        ObjectNode where = record == null ? null : record.fields(WHERE);
-        String url = where == null ? null : Outbound.text(where, "url");
-        String file = where == null ? null : Outbound.text(where, "file");
+        String url = record == null ? null : Outbound.text(record.fields(), "url");
+        String file = record == null ? null : Outbound.text(record.fields(), "file");
         String id = record == null ? "" : "record " + record.id() + ": ";
         rejected.accept(new ErrorLine(file, url, "deliver", uri.kind().name().toLowerCase() + " rejected",
                 secrets.redact(id + message + " (sink " + uri.display() + ")"), Instant.now().toString()));

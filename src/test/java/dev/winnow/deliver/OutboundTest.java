@@ -15,7 +15,7 @@ class OutboundTest {
 
     @Test
     void theIdAndTheDeletionFlagAreReadWhereverTheyStandInTheLine() {
-        Outbound record = Outbound.parse(LINE);
+        Outbound record = parse(LINE, Set.of());
 
         assertThat(record.id()).isEqualTo("a1");
         assertThat(record.deleted()).isTrue();
@@ -23,12 +23,17 @@ class OutboundTest {
 
     @Test
     void theRecordTravelsAsTheSpooledBytesUnchanged() {
-        assertThat(new String(Outbound.parse(LINE).json(), StandardCharsets.UTF_8)).isEqualTo(LINE);
+        assertThat(new String(parse(LINE, Set.of("text")).json(), StandardCharsets.UTF_8)).isEqualTo(LINE);
+    }
+
+    @Test
+    void theWholeRecordIsStillThereForTheRareSinkThatNeedsIt() {
+        assertThat(parse(LINE, Set.of()).record().path("tags").get(1).path("y").get(0).asInt()).isEqualTo(1);
     }
 
     @Test
     void aSinkAskingForSomeFieldsGetsThoseAndNoOthers() {
-        var fields = Outbound.parse(LINE).fields(Set.of("text", "wordCount", "missing"));
+        var fields = parse(LINE, Set.of("text", "wordCount", "missing")).fields();
 
         assertThat(fields.size()).isEqualTo(2);
         assertThat(Outbound.text(fields, "text")).isEqualTo("Grüße, 雨が降る \"quoted\"");
@@ -37,13 +42,17 @@ class OutboundTest {
 
     @Test
     void aLineBrokenInsideAFieldNoSinkReadsIsStillRefused() {
-        assertThatThrownBy(() -> Outbound.parse("{\"id\":\"a1\",\"text\":\"cut off"))
+        assertThatThrownBy(() -> parse("{\"id\":\"a1\",\"text\":\"cut off", Set.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a JSON record");
     }
 
     @Test
     void aLineWithoutATextualIdIsRefused() {
-        assertThatThrownBy(() -> Outbound.parse("{\"id\":7,\"deleted\":false}"))
+        assertThatThrownBy(() -> parse("{\"id\":7,\"deleted\":false}", Set.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("a record without an id");
+    }
+
+    private static Outbound parse(String line, Set<String> read) {
+        return Outbound.parse(line.getBytes(StandardCharsets.UTF_8), read);
     }
 }

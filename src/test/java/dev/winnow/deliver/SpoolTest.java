@@ -30,6 +30,32 @@ class SpoolTest {
     }
 
     @Test
+    void aLineLongerThanTheReadBufferArrivesWholeAndTheNextOneAfterIt() throws Exception {
+        Path file = out.resolve("spool.jsonl");
+        String huge = "{\"id\":\"a\",\"text\":\"" + "Wörter ".repeat(600_000) + "\"}";
+        Files.writeString(file, huge + "\n\n{\"id\":\"b\"}\n", StandardCharsets.UTF_8);
+        LineCursor cursor = new LineCursor(file, out.resolve("spool.offset"));
+
+        LineCursor.Chunk chunk = cursor.read(10, 1L << 30);
+
+        assertThat(texts(chunk)).containsExactly(huge, "{\"id\":\"b\"}");
+        assertThat(chunk.end()).isEqualTo(Files.size(file));
+    }
+
+    @Test
+    void aChunkStopsAtTheLineLimitAndEndsRightAfterItsLastLine() throws Exception {
+        Path file = out.resolve("spool.jsonl");
+        Files.writeString(file, "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\"c\"}\n", StandardCharsets.UTF_8);
+        LineCursor cursor = new LineCursor(file, out.resolve("spool.offset"));
+
+        LineCursor.Chunk first = cursor.read(2, 1 << 20);
+        LineCursor.Chunk rest = cursor.read(first.end(), 2, 1 << 20);
+
+        assertThat(texts(first)).containsExactly("{\"id\":\"a\"}", "{\"id\":\"b\"}");
+        assertThat(texts(rest)).containsExactly("{\"id\":\"c\"}");
+    }
+
+    @Test
     void theDeliveredOffsetSurvivesANewCursorAsAfterARestart() {
         Path file = out.resolve("spool.jsonl");
         Spool spool = Spool.of(out, "sink");

@@ -117,6 +117,11 @@ public final class JdbcDestination implements Destination {
     }
 
     @Override
+    public Set<String> fields() {
+        return COLUMN_FIELDS;
+    }
+
+    @Override
     public void connect() throws SinkUnavailableException {
         send(List.of());
     }
@@ -241,7 +246,7 @@ public final class JdbcDestination implements Destination {
      * id is left out (the generic update binds it last).
      */
     private void bindRow(PreparedStatement statement, Outbound record, int first) throws SQLException {
-        ObjectNode fields = record.deleted() ? cleared(record.fields()) : record.fields(COLUMN_FIELDS);
+        ObjectNode fields = record.deleted() ? cleared(record.record()) : record.fields();
         int i = first == 0 ? 1 : first;
         if (first != 0) {
             statement.setString(i++, record.id());

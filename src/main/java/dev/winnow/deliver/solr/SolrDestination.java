@@ -81,6 +81,11 @@ public final class SolrDestination implements Destination {
     }
 
     @Override
+    public Set<String> fields() {
+        return READ;
+    }
+
+    @Override
     public List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException {
         List<Rejection> rejected = new ArrayList<>();
         sendSplitting(batch, rejected);
@@ -155,7 +160,7 @@ public final class SolrDestination implements Destination {
     }
 
     private void document(JsonGenerator json, Outbound record) throws IOException {
-        ObjectNode fields = record.fields(READ);
+        ObjectNode fields = record.fields();
         json.writeStartObject();
         json.writeStringField("id", record.id());
         for (Map.Entry<String, String> field : TEXT_FIELDS.entrySet()) {
