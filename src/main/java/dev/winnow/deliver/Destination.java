@@ -1,6 +1,7 @@
 package dev.winnow.deliver;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One downstream system that takes records by id. Implementations connect lazily (in {@link #send}), so a server
@@ -16,6 +17,14 @@ public interface Destination extends AutoCloseable {
      * @throws SinkUnavailableException when the batch may not have been delivered and should be tried again
      */
     List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException;
+
+    /**
+     * The top-level record fields the sink reads from {@link Outbound#fields()}; the worker picks them while it
+     * reads the batch (ahead of the send), and leaves the rest of each record undecoded.
+     */
+    default Set<String> fields() {
+        return Set.of();
+    }
 
     /**
      * Connects ahead of the first batch, so connecting (and, for a database, creating the table) overlaps reading

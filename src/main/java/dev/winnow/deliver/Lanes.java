@@ -2,6 +2,7 @@ package dev.winnow.deliver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,11 @@ final class Lanes implements Destination {
     }
 
     @Override
+    public Set<String> fields() {
+        return lanes.get(0).fields();
+    }
+
+    @Override
     public List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException {
         int parts = Math.min(lanes.size(), batch.size() / MIN_PART);
         if (parts <= 1) {
@@ -55,10 +61,36 @@ final class Lanes implements Destination {
             }, requests));
         }
         List<Rejection> rejected = new ArrayList<>();
+        joinAll(running).forEach(rejected::addAll);
+        return rejected;
+    }
+
+    /**
+     * Connects every lane, together: left to the first batch, the connections (for a database, each with its
+     * password exchange) would hold up that batch.
+     */
+    @Override
+    public void connect() throws SinkUnavailableException {
+        List<CompletableFuture<Void>> running = new ArrayList<>();
+        for (Destination lane : lanes) {
+            running.add(CompletableFuture.runAsync(() -> {
+                try {
+                    lane.connect();
+                } catch (SinkUnavailableException e) {
+                    throw new CompletionException(e);
+                }
+            }, requests));
+        }
+        joinAll(running);
+    }
+
+    /** Waits for every lane, so none is still at work when the batch is retried; then the first failure, if any. */
+    private static <T> List<T> joinAll(List<CompletableFuture<T>> running) throws SinkUnavailableException {
+        List<T> results = new ArrayList<>();
         SinkUnavailableException unavailable = null;
-        for (CompletableFuture<List<Rejection>> part : running) {
+        for (CompletableFuture<T> lane : running) {
             try {
-                rejected.addAll(part.join());
+                results.add(lane.join());
             } catch (CompletionException e) {
                 if (!(e.getCause() instanceof SinkUnavailableException failed)) {
                     throw e;
@@ -69,7 +101,7 @@ final class Lanes implements Destination {
         if (unavailable != null) {
             throw unavailable;
         }
-        return rejected;
+        return results;
     }
 
     @Override

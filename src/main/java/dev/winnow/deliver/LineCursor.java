@@ -1,7 +1,6 @@
 package dev.winnow.deliver;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,6 +23,8 @@ import java.util.List;
  * still being written has no newline yet and waits for the next read.
  */
 final class LineCursor {
+
+    private static final int READ_BYTES = 1 << 20;
 
     private final Path file;
     private final Path state;
@@ -39,7 +41,7 @@ final class LineCursor {
 
     /** The same from byte offset {@code start}: where the chunk before, not yet delivered, ends. */
     Chunk read(long start, int maxLines, long maxBytes) {
-        List<String> lines = new ArrayList<>();
+        List<byte[]> lines = new ArrayList<>();
         long position = start;
         long bytes = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -49,29 +51,36 @@ final class LineCursor {
             }
             channel.position(start);
             InputStream in = Channels.newInputStream(channel);
-            byte[] buffer = new byte[1 << 16];
-            ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+            // buffer[0] is the byte at `position`: the start of the line not yet taken. Each whole line is copied
+            // out once; a line longer than the buffer grows it.
+            byte[] buffer = new byte[READ_BYTES];
+            int filled = 0;
             int n;
-            reading:
-            while (lines.size() < maxLines && bytes < maxBytes && (n = in.read(buffer)) > 0) {
-                int from = 0;
-                for (int i = 0; i < n; i++) {
+            while (lines.size() < maxLines && bytes < maxBytes && (n = in.read(buffer, filled, buffer.length - filled)) > 0) {
+                int lineStart = 0;
+                for (int i = filled; i < filled + n; i++) {
                     if (buffer[i] != '\n') {
                         continue;
                     }
-                    line.write(buffer, from, i - from);
-                    from = i + 1;
-                    position += line.size() + 1;
-                    bytes += line.size();
-                    if (line.size() > 0) {
-                        lines.add(line.toString(StandardCharsets.UTF_8));
+                    int length = i - lineStart;
+                    if (length > 0) {
+                        lines.add(Arrays.copyOfRange(buffer, lineStart, i));
                     }
-                    line.reset();
+                    bytes += length;
+                    position += length + 1;
+                    lineStart = i + 1;
                     if (lines.size() >= maxLines || bytes >= maxBytes) {
-                        break reading;
+                        break;
                     }
                 }
-                line.write(buffer, from, n - from);
+                filled += n;
+                int rest = filled - lineStart;
+                if (lineStart == 0 && rest == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                } else {
+                    System.arraycopy(buffer, lineStart, buffer, 0, rest);
+                }
+                filled = rest;
             }
         } catch (NoSuchFileException e) {
             return new Chunk(List.of(), start);
@@ -147,8 +156,11 @@ final class LineCursor {
         }
     }
 
-    /** Lines read, and the offset to commit once they are delivered. */
-    record Chunk(List<String> lines, long end) {
+    /**
+     * Lines read, as the file's UTF-8 bytes (a sink that passes a record on as it is never decodes it), and the
+     * offset to commit once they are delivered.
+     */
+    record Chunk(List<byte[]> lines, long end) {
         boolean isEmpty() {
             return lines.isEmpty();
         }

@@ -23,18 +23,23 @@ public final class RecordDates {
             return Optional.empty();
         }
         String value = text.strip();
+        // The shape tells which of the three forms it can be, so only that one is tried: a failed parse throws,
+        // and most records carry dates of the other forms (a bare date, a time without offset).
+        int time = value.indexOf('T');
         try {
-            return Optional.of(OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                return Optional.of(LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC));
-            } catch (DateTimeParseException notLocalDateTime) {
-                try {
-                    return Optional.of(LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().atOffset(ZoneOffset.UTC));
-                } catch (DateTimeParseException notDate) {
-                    return Optional.empty();
-                }
+            if (time < 0) {
+                return Optional.of(LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().atOffset(ZoneOffset.UTC));
             }
+            if (hasOffset(value, time)) {
+                return Optional.of(OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            }
+            return Optional.of(LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
         }
+    }
+
+    private static boolean hasOffset(String value, int time) {
+        return value.endsWith("Z") || value.endsWith("z") || value.indexOf('+', time) >= 0 || value.indexOf('-', time) >= 0;
     }
 }

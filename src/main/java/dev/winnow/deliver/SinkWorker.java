@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ final class SinkWorker implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkWorker.class);
     private static final long POLL_MILLIS = 100;
+    /** The fields an error line names a refused record by. */
+    private static final Set<String> WHERE = Set.of("url", "file");
 
     private final SinkUri uri;
     private final Destination destination;
@@ -39,10 +42,13 @@ final class SinkWorker implements Runnable {
     private final Consumer<ErrorLine> rejected;
     private final Secrets secrets;
     private final Backoff backoff;
+    private final Set<String> read;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong rejections = new AtomicLong();
     private final Set<Source> finished = ConcurrentHashMap.newKeySet();
     private volatile String failure;
+    private volatile long firstSent;
+    private volatile long lastTaken;
     private boolean connected;
 
     SinkWorker(SinkUri uri, Destination destination, DeliveryOptions options, List<Source> sources,
@@ -54,6 +60,9 @@ final class SinkWorker implements Runnable {
         this.rejected = rejected;
         this.secrets = secrets;
         this.backoff = backoff;
+        Set<String> fields = new HashSet<>(destination.fields());
+        fields.addAll(WHERE);
+        this.read = Set.copyOf(fields);
     }
 
     /**
@@ -149,9 +158,9 @@ final class SinkWorker implements Runnable {
         LineCursor.Chunk chunk = source.cursor().read(from, options.batchSize(), options.batchBytes());
         List<Outbound> batch = new ArrayList<>(chunk.lines().size());
         List<String> unreadable = new ArrayList<>();
-        for (String line : chunk.lines()) {
+        for (byte[] line : chunk.lines()) {
             try {
-                batch.add(Outbound.parse(line));
+                batch.add(Outbound.parse(line, read));
             } catch (IllegalArgumentException e) {
                 unreadable.add(e.getMessage());
             }
@@ -197,7 +206,11 @@ final class SinkWorker implements Runnable {
             Exception problem;
             Optional<Duration> retryAfter = Optional.empty();
             try {
+                if (firstSent == 0) {
+                    firstSent = System.nanoTime();
+                }
                 List<Rejection> refused = destination.send(batch);
+                lastTaken = System.nanoTime();
                 for (Rejection rejection : refused) {
                     reject(rejection.record(), rejection.message());
                 }
@@ -226,8 +239,8 @@ final class SinkWorker implements Runnable {
 
     private void reject(Outbound record, String message) {
         rejections.incrementAndGet();
-        String url = record == null ? null : record.text("url");
-        String file = record == null ? null : record.text("file");
+        String url = record == null ? null : Outbound.text(record.fields(), "url");
+        String file = record == null ? null : Outbound.text(record.fields(), "file");
         String id = record == null ? "" : "record " + record.id() + ": ";
         rejected.accept(new ErrorLine(file, url, "deliver", uri.kind().name().toLowerCase() + " rejected",
                 secrets.redact(id + message + " (sink " + uri.display() + ")"), Instant.now().toString()));
@@ -240,7 +253,8 @@ final class SinkWorker implements Runnable {
                 pending += source.cursor().pending();
             }
         }
-        return new SinkReport(uri.display(), delivered.get(), rejections.get(), pending, failure);
+        Duration sending = firstSent == 0 || lastTaken == 0 ? Duration.ZERO : Duration.ofNanos(lastTaken - firstSent);
+        return new SinkReport(uri.display(), delivered.get(), rejections.get(), pending, failure, sending);
     }
 
     Destination destination() {

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,6 +115,27 @@ class DeliverCommandTest {
         assertThat(server.stored).hasSize(300);
         // Only the batch in flight at the kill may go twice: the rest was remembered as delivered.
         assertThat(server.posts.get()).isBetween(300, 305);
+    }
+
+    @Test
+    void deliverReportsEachSinksOwnPaceBesidesTheWholeCommandsTime() throws Exception {
+        Records.write(out, Records.articles(40, "Words"));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = Main.run("deliver", out.toString(), "--sink", server.url() + "?batch=10");
+        } finally {
+            System.setOut(stdout);
+        }
+
+        assertThat(exit).isZero();
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).anySatisfy(line -> assertThat(line)
+                .matches("delivered 40 records in [0-9.]+ s \\([0-9]+ records/s\\); [0-9.]+ s since the JVM started"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("sink " + server.url())
+                .matches(".*: 40 delivered, 0 rejected, 0 pending in [0-9.]+ s of sending \\([0-9]+ records/s\\)"));
     }
 
     private Process deliverInAnotherProcess(String sink) throws Exception {

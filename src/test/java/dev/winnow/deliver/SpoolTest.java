@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,8 +25,34 @@ class SpoolTest {
 
         LineCursor.Chunk chunk = cursor.read(10, 1 << 20);
 
-        assertThat(chunk.lines()).containsExactly("{\"id\":\"a\"}", "{\"id\":\"b\"}");
+        assertThat(texts(chunk)).containsExactly("{\"id\":\"a\"}", "{\"id\":\"b\"}");
         assertThat(cursor.pending()).isEqualTo(2);
+    }
+
+    @Test
+    void aLineLongerThanTheReadBufferArrivesWholeAndTheNextOneAfterIt() throws Exception {
+        Path file = out.resolve("spool.jsonl");
+        String huge = "{\"id\":\"a\",\"text\":\"" + "Wörter ".repeat(600_000) + "\"}";
+        Files.writeString(file, huge + "\n\n{\"id\":\"b\"}\n", StandardCharsets.UTF_8);
+        LineCursor cursor = new LineCursor(file, out.resolve("spool.offset"));
+
+        LineCursor.Chunk chunk = cursor.read(10, 1L << 30);
+
+        assertThat(texts(chunk)).containsExactly(huge, "{\"id\":\"b\"}");
+        assertThat(chunk.end()).isEqualTo(Files.size(file));
+    }
+
+    @Test
+    void aChunkStopsAtTheLineLimitAndEndsRightAfterItsLastLine() throws Exception {
+        Path file = out.resolve("spool.jsonl");
+        Files.writeString(file, "{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\"c\"}\n", StandardCharsets.UTF_8);
+        LineCursor cursor = new LineCursor(file, out.resolve("spool.offset"));
+
+        LineCursor.Chunk first = cursor.read(2, 1 << 20);
+        LineCursor.Chunk rest = cursor.read(first.end(), 2, 1 << 20);
+
+        assertThat(texts(first)).containsExactly("{\"id\":\"a\"}", "{\"id\":\"b\"}");
+        assertThat(texts(rest)).containsExactly("{\"id\":\"c\"}");
     }
 
     @Test
@@ -40,7 +67,7 @@ class SpoolTest {
 
         Spool again = Spool.of(out, "sink");
 
-        assertThat(again.cursor().read(10, 1 << 20).lines()).containsExactly("{\"id\":\"b\"}");
+        assertThat(texts(again.cursor().read(10, 1 << 20))).containsExactly("{\"id\":\"b\"}");
         assertThat(again.cursor().pending()).isEqualTo(1);
         spool.close();
     }
@@ -59,7 +86,7 @@ class SpoolTest {
         again.append("{\"id\":\"c\"}");
         again.close();
 
-        assertThat(again.cursor().read(10, 1 << 20).lines()).containsExactly("{\"id\":\"a\"}", "{\"id\":\"c\"}");
+        assertThat(texts(again.cursor().read(10, 1 << 20))).containsExactly("{\"id\":\"a\"}", "{\"id\":\"c\"}");
     }
 
     @Test
@@ -87,5 +114,9 @@ class SpoolTest {
         Spool second = Spool.of(out, "sink");
         second.claim();
         second.release();
+    }
+
+    private static List<String> texts(LineCursor.Chunk chunk) {
+        return chunk.lines().stream().map(line -> new String(line, StandardCharsets.UTF_8)).toList();
     }
 }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,9 @@ public final class JdbcDestination implements Destination {
 
     private static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
     private static final String DEFAULT_PASSWORD_VARIABLE = "WINNOW_JDBC_PASSWORD";
+    /** The record fields with a column of their own; the rest of the record (its text above all) stays unread. */
+    private static final Set<String> COLUMN_FIELDS = Set.of("url", "title", "published", "modified", "source",
+            "author", "siteName", "language", "wordCount", "contentHash", "extractedAt");
 
     private final String url;
     private final String table;
@@ -110,6 +114,11 @@ public final class JdbcDestination implements Destination {
         }
         return new JdbcDestination(uri.address(), table, uri.option("onDelete", "flag").equals("delete"), properties, password,
                 migration);
+    }
+
+    @Override
+    public Set<String> fields() {
+        return COLUMN_FIELDS;
     }
 
     @Override
@@ -236,29 +245,29 @@ public final class JdbcDestination implements Destination {
      * Binds the columns in {@link SqlDialect#COLUMNS} order from parameter {@code first}; with {@code first} 0 the
      * id is left out (the generic update binds it last).
      */
-    private static void bindRow(PreparedStatement statement, Outbound record, int first) throws SQLException {
-        ObjectNode fields = record.deleted() ? cleared(record.fields()) : record.fields();
+    private void bindRow(PreparedStatement statement, Outbound record, int first) throws SQLException {
+        ObjectNode fields = record.deleted() ? cleared(record.record()) : record.fields();
         int i = first == 0 ? 1 : first;
         if (first != 0) {
             statement.setString(i++, record.id());
         }
-        statement.setString(i++, record.text("url"));
-        statement.setString(i++, record.text("title"));
-        setDate(statement, i++, record.text("published"));
-        setDate(statement, i++, record.text("modified"));
-        statement.setString(i++, record.text("source"));
-        statement.setString(i++, record.text("author"));
-        statement.setString(i++, record.text("siteName"));
-        statement.setString(i++, record.text("language"));
+        statement.setString(i++, Outbound.text(fields, "url"));
+        statement.setString(i++, Outbound.text(fields, "title"));
+        setDate(statement, i++, Outbound.text(fields, "published"));
+        setDate(statement, i++, Outbound.text(fields, "modified"));
+        statement.setString(i++, Outbound.text(fields, "source"));
+        statement.setString(i++, Outbound.text(fields, "author"));
+        statement.setString(i++, Outbound.text(fields, "siteName"));
+        statement.setString(i++, Outbound.text(fields, "language"));
         if (fields.hasNonNull("wordCount")) {
             statement.setInt(i++, fields.get("wordCount").asInt());
         } else {
             statement.setNull(i++, Types.INTEGER);
         }
-        statement.setString(i++, fields.hasNonNull("contentHash") ? fields.get("contentHash").asText() : null);
-        setDate(statement, i++, record.text("extractedAt"));
+        statement.setString(i++, Outbound.text(fields, "contentHash"));
+        setDate(statement, i++, Outbound.text(fields, "extractedAt"));
         statement.setBoolean(i++, record.deleted());
-        statement.setString(i, record.deleted() ? RecordJson.line(fields) : record.json());
+        dialect.bindRecord(statement, i, record.deleted() ? RecordJson.lineBytes(fields) : record.json());
     }
 
     /** A deleted page keeps its row as a marker, without the text it no longer publishes. */

@@ -1,5 +1,8 @@
 package dev.winnow.deliver.jdbc;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -43,7 +46,8 @@ enum SqlDialect {
     /** The upsert, or for {@link #GENERIC} the update half (its parameters: every column but id, then id). */
     String upsert(String table) {
         String columns = String.join(", ", COLUMNS);
-        String values = COLUMNS.stream().map(c -> c.equals("record") && this == POSTGRESQL ? "?::jsonb" : "?")
+        // PostgreSQL takes the record as the spooled line's bytes and reads them as UTF-8 itself.
+        String values = COLUMNS.stream().map(c -> c.equals("record") && this == POSTGRESQL ? "convert_from(?, 'UTF8')::jsonb" : "?")
                 .collect(Collectors.joining(", "));
         return switch (this) {
             case POSTGRESQL -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON CONFLICT (id) DO UPDATE SET "
@@ -60,6 +64,19 @@ enum SqlDialect {
     String insert(String table) {
         return "INSERT INTO " + table + " (" + String.join(", ", COLUMNS) + ") VALUES ("
                 + COLUMNS.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * Binds the record's JSON. PostgreSQL gets the UTF-8 bytes as they are (a binary parameter, see
+     * {@link #upsert}): a record is some 20 kB, mostly non-ASCII text in many languages, and decoding it only for
+     * the driver to encode it again was a good part of a batch's cost.
+     */
+    void bindRecord(PreparedStatement statement, int index, byte[] json) throws SQLException {
+        if (this == POSTGRESQL) {
+            statement.setBytes(index, json);
+        } else {
+            statement.setString(index, new String(json, StandardCharsets.UTF_8));
+        }
     }
 
     String delete(String table) {

@@ -16,6 +16,7 @@ import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class KafkaDestination implements Destination {
 
     private final String topic;
     private final Properties settings;
-    private KafkaProducer<String, String> producer;
+    private KafkaProducer<String, byte[]> producer;
 
     private KafkaDestination(String topic, Properties settings) {
         this.topic = topic;
@@ -81,7 +82,8 @@ public final class KafkaDestination implements Destination {
             }
         }
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        // The value is the spooled line's own bytes: nothing to decode or encode again.
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return new KafkaDestination(uri.address(), settings);
     }
 
@@ -94,7 +96,7 @@ public final class KafkaDestination implements Destination {
     @Override
     public List<Rejection> send(List<Outbound> batch) throws SinkUnavailableException {
         try {
-            KafkaProducer<String, String> p = producer();
+            KafkaProducer<String, byte[]> p = producer();
             List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
             for (Outbound record : batch) {
                 sent.add(p.send(new ProducerRecord<>(topic, record.id(), record.deleted() ? null : record.json())));
@@ -129,7 +131,7 @@ public final class KafkaDestination implements Destination {
                 || cause instanceof InvalidRecordException || cause instanceof SerializationException;
     }
 
-    private KafkaProducer<String, String> producer() {
+    private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(settings);
         }

@@ -2,6 +2,7 @@ package dev.winnow.deliver.solr;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.deliver.DeliveryOptions;
 import dev.winnow.deliver.Destination;
 import dev.winnow.deliver.Outbound;
@@ -23,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Records to a Solr core, one document per record id, through Solr's JSON update API: a batch is one request of
@@ -41,6 +44,9 @@ public final class SolrDestination implements Destination {
     private static final Map<String, String> TEXT_FIELDS = Map.of("url", "url", "title", "title", "source", "source",
             "author", "author", "editor", "editor", "siteName", "site_name", "language", "language",
             "description", "description", "image", "image", "contentHash", "content_hash");
+
+    /** What a document is made of: the record's markdown and html stay unread. */
+    private static final Set<String> READ = readFields();
 
     private final URI update;
     private final HttpClient client;
@@ -72,6 +78,11 @@ public final class SolrDestination implements Destination {
         HttpClient client = HttpClient.newBuilder().connectTimeout(options.timeout()).build();
         return new SolrDestination(URI.create(core + "/update?wt=json&commitWithin=" + millis), client,
                 options.timeout(), uri.option("authHeader", "Authorization"), authValue, SolrLanguages.load());
+    }
+
+    @Override
+    public Set<String> fields() {
+        return READ;
     }
 
     @Override
@@ -141,29 +152,37 @@ public final class SolrDestination implements Destination {
         return bytes.toByteArray();
     }
 
+    private static Set<String> readFields() {
+        Set<String> names = new HashSet<>(TEXT_FIELDS.keySet());
+        names.addAll(List.of("published", "modified", "extractedAt", "authors", "breadcrumbs", "tags", "wordCount",
+                "text"));
+        return Set.copyOf(names);
+    }
+
     private void document(JsonGenerator json, Outbound record) throws IOException {
+        ObjectNode fields = record.fields();
         json.writeStartObject();
         json.writeStringField("id", record.id());
         for (Map.Entry<String, String> field : TEXT_FIELDS.entrySet()) {
-            String value = record.text(field.getKey());
+            String value = Outbound.text(fields, field.getKey());
             if (value != null) {
                 json.writeStringField(field.getValue(), value);
             }
         }
-        date(json, "published", record.text("published"));
-        date(json, "modified", record.text("modified"));
-        date(json, "extracted_at", record.text("extractedAt"));
-        list(json, "authors", record.fields().get("authors"));
-        list(json, "breadcrumbs", record.fields().get("breadcrumbs"));
-        list(json, "tags", record.fields().get("tags"));
-        JsonNode words = record.fields().get("wordCount");
+        date(json, "published", Outbound.text(fields, "published"));
+        date(json, "modified", Outbound.text(fields, "modified"));
+        date(json, "extracted_at", Outbound.text(fields, "extractedAt"));
+        list(json, "authors", fields.get("authors"));
+        list(json, "breadcrumbs", fields.get("breadcrumbs"));
+        list(json, "tags", fields.get("tags"));
+        JsonNode words = fields.get("wordCount");
         if (words != null && !words.isNull()) {
             json.writeFieldName("word_count");
             json.writeTree(words);
         }
-        String text = record.text("text");
+        String text = Outbound.text(fields, "text");
         if (text != null) {
-            json.writeStringField(languages.textField(record.text("language")), text);
+            json.writeStringField(languages.textField(Outbound.text(fields, "language")), text);
         }
         json.writeEndObject();
     }

@@ -89,7 +89,7 @@ public final class WebhookDestination implements Destination {
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("X-Winnow-Id", record.id())
                 .header("X-Winnow-Deleted", Boolean.toString(record.deleted()))
-                .POST(HttpRequest.BodyPublishers.ofString(record.json(), StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(record.json()));
         if (authValue != null) {
             request.header(authHeader, authValue);
         }

@@ -84,6 +84,16 @@ abstract class JdbcSinkContract {
     }
 
     @Test
+    void textInAnyScriptWithQuotesAndBackslashesArrivesUnchanged() throws Exception {
+        String text = "Grüße — 雨が降る, дождь, مطر 🌧 \"quoted\" C:\\path\ttab\nnew line";
+        deliver(List.of(Records.article("a1", "Título «x»", text)), "");
+
+        assertThat(record("a1").path("text").asText()).isEqualTo(text);
+        assertThat(record("a1").path("title").asText()).isEqualTo("Título «x»");
+        assertThat(column("a1", "title")).isEqualTo("Título «x»");
+    }
+
+    @Test
     void anUpdatedRecordReplacesItsRow() throws Exception {
         deliver(List.of(Records.article("a1", "Rivers rise", "First text.")), "");
         deliver(List.of(Records.article("a1", "Rivers rise further", "Second text.")), "");

@@ -84,6 +84,14 @@ class KafkaSinkTest {
     }
 
     @Test
+    void textInAnyScriptArrivesUnchangedInTheValue() throws Exception {
+        String text = "Grüße — 雨が降る, дождь, مطر 🌧 \"quoted\" C:\\path";
+        DeliveryRun.deliver(out, sink(""), Map.of(), List.of(Records.article("a1", "Título", text)));
+
+        assertThat(state(1).get("a1").path("text").asText()).isEqualTo(text);
+    }
+
+    @Test
     void anUpdatedRecordBecomesTheCurrentValueOfItsKey() throws Exception {
         DeliveryRun.deliver(out, sink(""), Map.of(), List.of(Records.article("a1", "Rivers rise", "First.")));
         DeliveryRun.deliver(out, sink(""), Map.of(), List.of(Records.article("a1", "Rivers rise", "Second.")));
