@@ -53,7 +53,11 @@ public final class DateFinder {
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
-    private static final int MAX_DATED_LINE = 200;
+    /**
+     * A date line is short ("Berlin, 28.10.2021, 058/21", "Pressemitteilung vom 25. Januar 2022"); a line over
+     * this length is a sentence, and a date inside it is what the sentence tells of.
+     */
+    private static final int MAX_DATED_LINE = 100;
     private static final int OPENING_CHARS = 40;
     /** A line this short above a date may be its label. */
     private static final int MAX_LABEL_LINE = 40;
