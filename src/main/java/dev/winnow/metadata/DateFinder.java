@@ -59,6 +59,12 @@ public final class DateFinder {
      */
     private static final int MAX_DATED_LINE = 100;
     private static final int OPENING_CHARS = 40;
+    private static final int MAX_DATE_ONLY_LINE = 60;
+    /**
+     * Letters a date-only line may hold besides its date ("Uhr", "am"): a label is a line of another kind
+     * ("Termin: 21.02.2020", "Registriert: 18.09.2008").
+     */
+    private static final int MAX_DATE_ONLY_LETTERS = 3;
     /** A line this short above a date may be its label. */
     private static final int MAX_LABEL_LINE = 40;
     private static final int EARLIEST_YEAR = 1995;
@@ -103,7 +109,9 @@ public final class DateFinder {
         Candidate labelledLine = labelledPublished == null ? null : new Candidate(labelledPublished, labelledDistance, "");
 
         Candidate time = timeElement(doc, lines, titleLine, headline, at);
-        Candidate dated = nearest(lines, titleLine, headline, at, line -> hasDateClass(line.block()), "visible-text");
+        Candidate dated = nearest(lines, titleLine, headline, at,
+                line -> hasDateClass(line.block()) || isDateOnly(line.text())
+                        && LabelledLineReader.distance(line.index(), titleLine) <= nearLines, "visible-text");
         Candidate shown = titleLine < 0 ? null : Stream.of(labelledLine, time, dated)
                 .filter(c -> c != null && c.distance() <= nearLines).findFirst().orElse(null);
 
@@ -129,8 +137,10 @@ public final class DateFinder {
         }
         Dated modified = first(
                 () -> structuredModified,
-                () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"));
-        return new Dates(published, modified);
+                () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"),
+                () -> modifiedTime(doc, headline, at));
+        // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that.
+        return new Dates(published != null ? published : modified, modified);
     }
 
     private static boolean sameDay(Dated a, Dated b) {
@@ -192,11 +202,7 @@ public final class DateFinder {
         List<Element> times = doc.select(TIME_ELEMENT);
         Candidate best = null;
         for (Element t : times) {
-            String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            // Themes mark the entry's own date "entry-date updated" (hAtom wants an "updated" on every entry):
-            // that one is the publication date all the same.
-            boolean modifiedOnly = (names.contains("modified") || names.contains("updated")) && !names.contains("entry-date");
-            if (asides.isAside(t, headline) || modifiedOnly || asides.isTeaser(t, headline)) {
+            if (isModifiedOnly(t) || asides.isAside(t, headline) || asides.isTeaser(t, headline)) {
                 continue;
             }
             Dated d = timeValue(t, at);
@@ -204,6 +210,7 @@ public final class DateFinder {
                 continue;
             }
             int distance = LabelledLineReader.distance(lineOf(lines, t), titleLine);
+            String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
             boolean marked = t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted")
                     || names.contains("created");
             if (marked && distance > nearLines) {
@@ -214,6 +221,26 @@ public final class DateFinder {
             }
         }
         return best;
+    }
+
+    /** A {@code <time>} (or hAtom element) its markup calls the modification time. */
+    private Dated modifiedTime(Document doc, Element headline, DateParser.Context at) {
+        for (Element t : doc.select(TIME_ELEMENT)) {
+            if (isModifiedOnly(t) && !asides.isAside(t, headline) && !asides.isTeaser(t, headline)) {
+                Dated d = timeValue(t, at);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isModifiedOnly(Element t) {
+        String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
+        // Themes mark the entry's own date "entry-date updated" (hAtom wants an "updated" on every entry):
+        // that one is the publication date all the same.
+        return (names.contains("modified") || names.contains("updated")) && !names.contains("entry-date");
     }
 
     private Dated timeValue(Element t, DateParser.Context at) {
@@ -304,6 +331,12 @@ public final class DateFinder {
     private boolean opensWithDate(String text, DateParser.Context at) {
         List<DateParser.Found> found = parser.findAll(text.strip(), at);
         return !found.isEmpty() && found.get(0).start() == 0;
+    }
+
+    /** A line that holds a date and little else ("27.01.2022", "04. Dezember 2022 | 15:33 Uhr"). */
+    private boolean isDateOnly(String text) {
+        return text.length() <= MAX_DATE_ONLY_LINE
+                && parser.withoutDates(text, "").codePoints().filter(Character::isLetter).count() <= MAX_DATE_ONLY_LETTERS;
     }
 
     private static boolean hasDateClass(Element block) {
