@@ -60,6 +60,7 @@ public final class DateFinder {
     private static final int MAX_DATED_LINE = 100;
     private static final int OPENING_CHARS = 40;
     private static final int MAX_DATE_ONLY_LINE = 60;
+    private static final int NOT_PRINTED = Integer.MAX_VALUE / 4;
     /**
      * Letters a date-only line may hold besides its date ("Uhr", "am"): a label is a line of another kind
      * ("Termin: 21.02.2020", "Registriert: 18.09.2008").
@@ -215,6 +216,10 @@ public final class DateFinder {
                     || names.contains("created");
             if (marked && distance > nearLines) {
                 distance = nearLines;
+            }
+            // An empty <time> is markup for machines, printed nowhere: it is no date the reader sees by the headline.
+            if (t.text().isBlank()) {
+                distance = NOT_PRINTED;
             }
             if (best == null || distance < best.distance()) {
                 best = new Candidate(d, distance, leadOf(t));
