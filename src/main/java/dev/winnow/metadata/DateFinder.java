@@ -2,6 +2,8 @@ package dev.winnow.metadata;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -11,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,8 @@ import java.util.regex.Pattern;
 public final class DateFinder {
 
     private static final Evaluator MARKED_PROPERTY = QueryParser.parse("[itemprop], [property]");
+    private static final Evaluator HIDDEN = QueryParser.parse(
+            "[hidden], [style~=(?i)display\\s*:\\s*none], [class~=(?i)(?:^|\\s)(?:\\S*[-_])?hidden(?:\\s|$)]");
     private static final Evaluator TIME_ELEMENT = QueryParser.parse("time, abbr[title][class], span[title][class~=(?i)^(published|updated|date|entry-date)$]");
 
     /** A date and the evidence kind that gave it. */
@@ -41,19 +45,34 @@ public final class DateFinder {
     public record Dates(Dated published, Dated modified) {
     }
 
-    private record Candidate(Dated dated, int distance) {
+    /** A printed date, its distance from the headline, and the words printed just before it. */
+    private record Candidate(Dated dated, int distance, String lead) {
     }
 
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
-    private static final int MAX_DATED_LINE = 200;
+    /**
+     * A date line is short ("Berlin, 28.10.2021, 058/21", "Pressemitteilung vom 25. Januar 2022"); a line over
+     * this length is a sentence, and a date inside it is what the sentence tells of.
+     */
+    private static final int MAX_DATED_LINE = 100;
     private static final int OPENING_CHARS = 40;
+    private static final int MAX_DATE_ONLY_LINE = 60;
+    private static final int NOT_PRINTED = Integer.MAX_VALUE / 4;
+    /**
+     * Letters a date-only line may hold besides its date ("Uhr", "am"): a label is a line of another kind
+     * ("Termin: 21.02.2020", "Registriert: 18.09.2008").
+     */
+    private static final int MAX_DATE_ONLY_LETTERS = 3;
+    /** A line this short above a date may be its label. */
+    private static final int MAX_LABEL_LINE = 40;
     private static final int EARLIEST_YEAR = 1995;
 
     private final DateParser parser;
     private final AsideZones asides;
+    private final UpdateLabels updateLabels = new UpdateLabels();
     /** How far (in visible lines) from the headline a printed date counts as the article's own. */
     private final int nearLines;
 
@@ -88,19 +107,25 @@ public final class DateFinder {
                 () -> itemprop(marked.get(), "dateModified", at));
         Dated labelledPublished = labelled.published() == null ? null : new Dated(labelled.published(), "visible-label");
         int labelledDistance = LabelledLineReader.distance(labelled.publishedLine(), titleLine);
+        Candidate labelledLine = labelledPublished == null ? null : new Candidate(labelledPublished, labelledDistance, "");
 
         Candidate time = timeElement(doc, lines, titleLine, headline, at);
-        Candidate dated = nearest(lines, titleLine, headline, at, line -> hasDateClass(line.block()), "visible-text");
-        Dated shown = titleLine < 0 ? null : first(
-                () -> labelledPublished != null && labelledDistance <= nearLines ? labelledPublished : null,
-                () -> time != null && time.distance() <= nearLines ? time.dated() : null,
-                () -> dated != null && dated.distance() <= nearLines ? dated.dated() : null);
+        Candidate dated = nearest(lines, titleLine, headline, at,
+                line -> hasDateClass(line.block()) || isDateOnly(line.text())
+                        && LabelledLineReader.distance(line.index(), titleLine) <= nearLines, "visible-text");
+        Candidate shown = titleLine < 0 ? null : Stream.of(labelledLine, time, dated)
+                .filter(c -> c != null && c.distance() <= nearLines).findFirst().orElse(null);
 
         Dated published;
         if (shown != null) {
-            // A printed date that the page's own markup calls the modification date is no publication date.
-            published = sameDay(shown, structured) ? structured
-                    : sameDay(shown, structuredModified) ? first(() -> structured, () -> shown) : shown;
+            // The printed date is the article's date as the site means it, even when the markup says the page
+            // was modified that day; unless the page says so too, printing "Updated" before it or giving its
+            // <time> the very instant of the markup's modification date.
+            boolean update = sameDay(shown.dated(), structuredModified) && !sameDay(shown.dated(), structured)
+                    && (updateLabels.labelsUpdate(shown.lead())
+                    || shown.dated().date().sameInstant(structuredModified.date()));
+            published = sameDay(shown.dated(), structured) ? structured
+                    : update ? first(() -> structured, shown::dated) : shown.dated();
         } else {
             published = first(
                     () -> corroborated(structured, lines, titleLine, headline, at),
@@ -113,8 +138,10 @@ public final class DateFinder {
         }
         Dated modified = first(
                 () -> structuredModified,
-                () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"));
-        return new Dates(published, modified);
+                () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"),
+                () -> modifiedTime(doc, headline, at));
+        // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that.
+        return new Dates(published != null ? published : modified, modified);
     }
 
     private static boolean sameDay(Dated a, Dated b) {
@@ -176,11 +203,7 @@ public final class DateFinder {
         List<Element> times = doc.select(TIME_ELEMENT);
         Candidate best = null;
         for (Element t : times) {
-            String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            // Themes mark the entry's own date "entry-date updated" (hAtom wants an "updated" on every entry):
-            // that one is the publication date all the same.
-            boolean modifiedOnly = (names.contains("modified") || names.contains("updated")) && !names.contains("entry-date");
-            if (asides.isAside(t, headline) || modifiedOnly || asides.isTeaser(t, headline)) {
+            if (isModifiedOnly(t) || asides.isAside(t, headline) || asides.isTeaser(t, headline)) {
                 continue;
             }
             Dated d = timeValue(t, at);
@@ -188,16 +211,41 @@ public final class DateFinder {
                 continue;
             }
             int distance = LabelledLineReader.distance(lineOf(lines, t), titleLine);
+            String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
             boolean marked = t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted")
                     || names.contains("created");
             if (marked && distance > nearLines) {
                 distance = nearLines;
             }
+            // An empty <time> is markup for machines, printed nowhere: it is no date the reader sees by the headline.
+            if (t.text().isBlank()) {
+                distance = NOT_PRINTED;
+            }
             if (best == null || distance < best.distance()) {
-                best = new Candidate(d, distance);
+                best = new Candidate(d, distance, leadOf(t));
             }
         }
         return best;
+    }
+
+    /** A {@code <time>} (or hAtom element) its markup calls the modification time. */
+    private Dated modifiedTime(Document doc, Element headline, DateParser.Context at) {
+        for (Element t : doc.select(TIME_ELEMENT)) {
+            if (isModifiedOnly(t) && !asides.isAside(t, headline) && !asides.isTeaser(t, headline)) {
+                Dated d = timeValue(t, at);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isModifiedOnly(Element t) {
+        String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
+        // Themes mark the entry's own date "entry-date updated" (hAtom wants an "updated" on every entry):
+        // that one is the publication date all the same.
+        return (names.contains("modified") || names.contains("updated")) && !names.contains("entry-date");
     }
 
     private Dated timeValue(Element t, DateParser.Context at) {
@@ -226,18 +274,74 @@ public final class DateFinder {
             }
             // A long line is prose; its date is the article's only when it opens the line ("01.02.2022 – Berlin…").
             String text = line.text().length() > MAX_DATED_LINE ? line.text().substring(0, OPENING_CHARS) : line.text();
-            Optional<ParsedDate> d = parser.parse(text, at);
-            if (d.isPresent() && accept.test(line) && !asides.isAside(line.block(), headline)
+            List<DateParser.Found> found = parser.findAll(text, at);
+            if (!found.isEmpty()) {
+                String shown = withoutHidden(line.block(), text);
+                if (!shown.equals(text)) {
+                    text = shown;
+                    found = parser.findAll(text, at);
+                }
+            }
+            if (!found.isEmpty() && accept.test(line) && !asides.isAside(line.block(), headline)
                     && !asides.isTeaser(line.block(), headline)) {
-                return new Candidate(new Dated(d.get(), evidence), LabelledLineReader.distance(line.index(), titleLine));
+                DateParser.Found f = found.get(0);
+                return new Candidate(new Dated(f.date(), evidence), LabelledLineReader.distance(line.index(), titleLine),
+                        leadOf(lines, line, DateParser.fold(text).substring(0, f.start())));
             }
         }
         return null;
     }
 
+    /**
+     * The line as a reader sees it: a template may keep a machine date in the same line, hidden
+     * ({@code <span class="updated rich-snippet-hidden">2022-12-07T10:10:52+01:00</span>25. Dezember 2022}).
+     */
+    private static String withoutHidden(Element block, String text) {
+        String shown = text;
+        for (Element hidden : block.select(HIDDEN)) {
+            String t = hidden.text();
+            // The block's own class speaks of its parts ("field--label-hidden": the label is hidden, not the field).
+            if (hidden != block && !t.isBlank()) {
+                shown = shown.replace(t, " ");
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The words before a date on its line; for a date that opens its line, a short label line just above it
+     * ("Zuletzt geändert am:" in a cell of its own).
+     */
+    private String leadOf(VisibleLines lines, VisibleLines.Line line, String before) {
+        if (!before.isBlank() || line.index() == 0) {
+            return before;
+        }
+        String above = lines.lines().get(line.index() - 1).text();
+        return above.length() <= MAX_LABEL_LINE && !parser.containsDate(above) ? above : before;
+    }
+
+    /** The words printed before a {@code <time>} in the elements that hold it ("Updated <time>…</time>"). */
+    private static String leadOf(Element time) {
+        StringBuilder lead = new StringBuilder();
+        Element e = time;
+        // The label sits beside the <time> or beside the inline element wrapping it.
+        for (int level = 0; level < 2 && e.parent() != null && lead.toString().isBlank(); level++, e = e.parent()) {
+            for (Node n = e.previousSibling(); n != null && lead.length() <= MAX_LABEL_LINE; n = n.previousSibling()) {
+                lead.insert(0, n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() + " " : "");
+            }
+        }
+        return lead.toString();
+    }
+
     private boolean opensWithDate(String text, DateParser.Context at) {
         List<DateParser.Found> found = parser.findAll(text.strip(), at);
         return !found.isEmpty() && found.get(0).start() == 0;
+    }
+
+    /** A line that holds a date and little else ("27.01.2022", "04. Dezember 2022 | 15:33 Uhr"). */
+    private boolean isDateOnly(String text) {
+        return text.length() <= MAX_DATE_ONLY_LINE
+                && parser.withoutDates(text, "").codePoints().filter(Character::isLetter).count() <= MAX_DATE_ONLY_LETTERS;
     }
 
     private static boolean hasDateClass(Element block) {

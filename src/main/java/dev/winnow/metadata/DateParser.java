@@ -173,7 +173,8 @@ public final class DateParser {
         return out.toString();
     }
 
-    private static String fold(String raw) {
+    /** The text as the parser reads it (NFKC, NBSP as a space): the form {@link Found} positions refer to. */
+    static String fold(String raw) {
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00A0', ' ');
     }
 

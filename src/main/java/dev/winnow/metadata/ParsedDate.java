@@ -17,6 +17,12 @@ public record ParsedDate(LocalDate date, LocalTime time, ZoneOffset offset) {
         return new ParsedDate(date, null, null);
     }
 
+    /** Whether both name the same instant: each has a time and an offset, and they agree to the second. */
+    public boolean sameInstant(ParsedDate other) {
+        return time != null && offset != null && other != null && other.time != null && other.offset != null
+                && date.atTime(time).toInstant(offset).equals(other.date.atTime(other.time).toInstant(other.offset));
+    }
+
     /** ISO-8601: {@code 2025-05-22}, {@code 2025-05-22T12:41:10} or {@code 2025-05-22T12:41:10+08:00}. */
     public String iso() {
         if (time == null) {

@@ -47,4 +47,14 @@ class PrintedTimeTest {
                 + "<p>Figures for 30.11.2021 follow.</p></article></body></html>");
         assertThat(m.published()).isEqualTo("2022-01-27");
     }
+
+    @Test
+    void aSentenceNamingADateByTheHeadlineIsProseNotTheArticlesDate() {
+        Metadata m = MetadataPages.fromHtml("<html><head><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-11-19 10:27\"}</script></head><body><article>"
+                + "<h1>Reform stalls</h1><div class=\"article-info\"><p>The secretary general since 1 January 2020 is Marc"
+                + " Frings, who until then led the office of a political foundation abroad.</p></div>"
+                + "<p>The text of the article, long enough to be one.</p></article></body></html>");
+        assertThat(m.published()).isEqualTo("2021-11-19T10:27:00");
+    }
 }
