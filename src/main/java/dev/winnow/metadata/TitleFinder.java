@@ -28,6 +28,7 @@ public final class TitleFinder {
 
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
+    private static final Evaluator TITLE_OUTSIDE_SVG = QueryParser.parse("title:not(svg title)");
 
     /** The headline, the heading element it was read from (null when it came from elsewhere), the site. */
     public record Found(String title, String evidence, Element heading, String siteName, String siteEvidence) {
@@ -45,7 +46,7 @@ public final class TitleFinder {
 
     /** {@code microdataHeadline} is looked up only when the stronger evidence gave no title: it costs a walk. */
     public Found find(Document doc, MetaTags.Read meta, JsonLd ld, Supplier<Element> microdataHeadlines) {
-        String pageTitle = doc.title().strip();
+        String pageTitle = pageTitle(doc);
         List<String> segments = Titles.segments(pageTitle);
         String metaSite = meta.first("siteName").map(MetaTags.Value::content)
                 .orElse(ld.siteName() != null ? ld.siteName() : ld.publisher());
@@ -158,6 +159,19 @@ public final class TitleFinder {
             return withSite(h1.text().strip(), "heading", h1, metaSite, siteEvidence, segments);
         }
         return new Found(null, null, null, metaSite, siteEvidence);
+    }
+
+    /**
+     * The {@code <title>}; when text printed before the markup (a server's warning) pushed it out of the
+     * head, the first one of the page outside inline SVG, whose {@code <title>} names a drawing.
+     */
+    private static String pageTitle(Document doc) {
+        String inHead = doc.title().strip();
+        if (!inHead.isEmpty()) {
+            return inHead;
+        }
+        Element title = doc.selectFirst(TITLE_OUTSIDE_SVG);
+        return title == null ? "" : title.text().strip();
     }
 
     private static Found withSite(String title, String evidence, Element heading, String metaSite, String siteEvidence,
