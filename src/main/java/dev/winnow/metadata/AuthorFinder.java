@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the article's authors: JSON-LD persons, author meta tags, microdata and RDFa, {@code rel=author}
- * links and byline elements, then a labelled line ("By …", "作者：…"). Each byline goes through
+ * links and byline elements, then a labelled line ("By …", "作者：…"), last a signature closing the article
+ * ({@link ClosingSignature}). Each byline goes through
  * {@link AuthorNames}, so what comes out is names, not "By", dates or handles.
  */
 public final class AuthorFinder {
@@ -30,14 +31,14 @@ public final class AuthorFinder {
     private static final int NEAR_LINES = 8;
     private static final int DATELINE_LINES = 3;
     private static final int MAX_DATELINE_CHARS = 80;
-    private static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+    static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
     /** Labels of the label/data meta pairs that SEO plugins write for the author. */
     private static final List<String> AUTHOR_LABELS = List.of("written by", "verfasst von", "geschrieben von",
             "escrito por", "écrit par", "scritto da", "author", "autor", "auteur");
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
     private static final int MAX_META_AUTHORS = 12;
-    private static final Pattern BYLINE_START = Pattern.compile(
+    static final Pattern BYLINE_START = Pattern.compile(
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -51,11 +52,13 @@ public final class AuthorFinder {
     private final AuthorNames names;
     private final AsideZones asides;
     private final DateParser dates;
+    private final ClosingSignature signature;
 
     public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
         this.asides = asides;
         this.dates = dates;
+        this.signature = new ClosingSignature(names, asides, dates);
     }
 
     /**
@@ -180,6 +183,10 @@ public final class AuthorFinder {
         found = orgs.people(bylineLine(lines, titleLine, headline));
         if (!found.isEmpty()) {
             return new Authors(found, "visible-text");
+        }
+        found = orgs.people(signature.names(lines, titleLine, headline));
+        if (!found.isEmpty()) {
+            return new Authors(found, "signature");
         }
         return new Authors(List.of(), null);
     }
