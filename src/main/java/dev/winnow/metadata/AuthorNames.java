@@ -30,6 +30,8 @@ public final class AuthorNames {
     /** Where a date stood in the byline (a private-use character), until it becomes a break between names. */
     private static final String DATE_MARK = "\uE000";
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    /** A forum or blog account: one word, letters first, digits after ("Marianne1", "delta201", "c1ph4"). */
+    private static final Pattern USER_NAME = Pattern.compile("\\p{L}{2,}[\\p{L}._-]*\\d[\\p{L}\\d._-]*|\\p{L}\\d\\p{L}[\\p{L}\\d]*");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\w\\.(?:com|de|net|org|at|ch|info|fr|es|it|co|uk|io)\\b");
 
     private final Pattern prefix;
@@ -126,7 +128,7 @@ public final class AuthorNames {
         String name = prefix.matcher(part.strip()).replaceAll("").strip();
         name = name.replaceAll("^[\\p{Punct}\\s·•–—]+|[\\p{Punct}\\s·•–—]+$", "").strip();
         name = name.replaceAll("^(?i)(?:by|von|par|por)\\s+", "");
-        if (name.isEmpty() || name.length() > MAX_NAME_CHARS || DIGITS.matcher(name).find()) {
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS || DIGITS.matcher(name).find() && !USER_NAME.matcher(name).matches()) {
             return null;
         }
         if (name.split("\\s+").length > MAX_NAME_WORDS || !name.matches("(?s).*\\p{L}.*")) {

@@ -48,4 +48,14 @@ class AuthorNamesTest {
     void theFrenchAuthorLabelIsNoPartOfTheName() {
         assertThat(names.names("Auteur: Anna Kubišta")).containsExactly("Anna Kubišta");
     }
+
+    @Test
+    void anAccountNameWithDigitsIsAName() {
+        assertThat(names.names("von Marianne1")).containsExactly("Marianne1");
+    }
+
+    @Test
+    void aWordAndANumberAreNoAccountName() {
+        assertThat(names.names("Folge 12")).isEmpty();
+    }
 }

@@ -46,4 +46,9 @@ class ClosingSignatureTest {
     void aBoldPhraseClosingTheTextNamesNoOne() {
         assertThat(page("<p><b>Read the whole report</b></p>").authors()).isEmpty();
     }
+
+    @Test
+    void anUpdateNoteWithItsDateClosingTheTextNamesNoOne() {
+        assertThat(page("<p>Aktualisiert<br>10. September 2017</p>").authors()).isEmpty();
+    }
 }
