@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the article's authors: JSON-LD persons, author meta tags, microdata and RDFa, {@code rel=author}
- * links and byline elements, then a labelled line ("By …", "作者：…"), last a signature closing the article
+ * links and byline elements, then a labelled line ("By …", "作者：…") or a label above its value
+ * ({@link SplitLabelByline}), last a signature closing the article
  * ({@link ClosingSignature}). Each byline goes through
  * {@link AuthorNames}, so what comes out is names, not "By", dates or handles.
  */
@@ -53,12 +54,14 @@ public final class AuthorFinder {
     private final AsideZones asides;
     private final DateParser dates;
     private final ClosingSignature signature;
+    private final SplitLabelByline splitLabel;
 
     public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
         this.asides = asides;
         this.dates = dates;
         this.signature = new ClosingSignature(names, asides, dates);
+        this.splitLabel = new SplitLabelByline(new MetadataLabels(), names, asides);
     }
 
     /**
@@ -183,6 +186,10 @@ public final class AuthorFinder {
         found = orgs.people(bylineLine(lines, titleLine, headline));
         if (!found.isEmpty()) {
             return new Authors(found, "visible-text");
+        }
+        found = orgs.people(splitLabel.names(lines, headline));
+        if (!found.isEmpty()) {
+            return new Authors(found, "visible-label");
         }
         found = orgs.people(signature.names(lines, titleLine, headline));
         if (!found.isEmpty()) {
