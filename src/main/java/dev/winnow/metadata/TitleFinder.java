@@ -38,7 +38,7 @@ public final class TitleFinder {
     private static final int MAX_SITE_WORDS = 6;
     private static final int MIN_PART_CHARS = 10;
     /** "Klimaschutz:", "Covid-19:", "Chronik:": a kicker is a few words, not a clause. */
-    private static final int MAX_KICKER_WORDS = 4;
+    private static final int MAX_KICKER_WORDS = 6;
     private static final int MIN_H1_CHARS = 8;
     private static final double MIN_OVERLAP = 0.5;
 
