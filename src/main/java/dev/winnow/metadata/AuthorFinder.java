@@ -39,6 +39,8 @@ public final class AuthorFinder {
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
     private static final int MAX_META_AUTHORS = 12;
+    /** Evidence that may name only the first of several authors. */
+    private static final List<String> STRUCTURED = List.of("json-ld", "meta", "microdata");
     static final Pattern BYLINE_START = Pattern.compile(
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
@@ -77,7 +79,34 @@ public final class AuthorFinder {
         if (people.names().isEmpty() && orgs.dropped) {
             people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
         }
+        people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
+    }
+
+    /**
+     * Structured data often names only the first of several authors, while the author tag or the printed
+     * byline lists them all ("von Rudolf Fischer, Simon Kohler"): a list that holds every name found and more
+     * is the fuller credit.
+     */
+    private Authors coAuthors(Authors people, Document doc, MetaTags.Read meta, Element headline, HouseNames orgs) {
+        if (people.names().isEmpty() || !STRUCTURED.contains(people.evidence())) {
+            return people;
+        }
+        List<String> found = people.names().stream().map(Titles::fold).toList();
+        List<List<String>> fuller = List.of(orgs.people(clean(metaAuthors(meta))), orgs.people(bylineElements(doc, headline)));
+        List<String> kinds = List.of("meta", "byline-element");
+        for (int i = 0; i < fuller.size(); i++) {
+            List<String> other = fuller.get(i);
+            List<String> folded = other.stream().map(Titles::fold).toList();
+            // The names added must be full names: a byline's other parts ("Online-Redaktion", "Montréal", "UTC")
+            // are no co-authors.
+            boolean fullNames = other.stream().filter(n -> !found.contains(Titles.fold(n)))
+                    .allMatch(FULL_NAME.asPredicate());
+            if (other.size() > found.size() && other.size() <= MAX_BYLINE_NAMES && folded.containsAll(found) && fullNames) {
+                return new Authors(other, kinds.get(i));
+            }
+        }
+        return people;
     }
 
     /**
@@ -150,17 +179,7 @@ public final class AuthorFinder {
         if (!found.isEmpty()) {
             return new Authors(found, "json-ld");
         }
-        List<String> metaValues = new ArrayList<>();
-        String metaName = null;
-        for (MetaTags.Value v : meta.all("author")) {
-            if (v.content().matches("(?i)https?://.*|www\\..*")) {
-                continue;
-            }
-            if (metaName == null || metaName.equals(v.name())) {
-                metaName = v.name();
-                metaValues.add(v.content());
-            }
-        }
+        List<String> metaValues = metaAuthors(meta);
         // A paper's citation_author list of dozens of names credits the work it cites or reprints; the page's
         // own author is told elsewhere.
         found = metaValues.size() > MAX_META_AUTHORS ? List.of() : orgs.people(clean(metaValues));
@@ -196,6 +215,22 @@ public final class AuthorFinder {
             return new Authors(found, "signature");
         }
         return new Authors(List.of(), null);
+    }
+
+    /** The values of the strongest author tag the page has, web addresses left out. */
+    private static List<String> metaAuthors(MetaTags.Read meta) {
+        List<String> metaValues = new ArrayList<>();
+        String metaName = null;
+        for (MetaTags.Value v : meta.all("author")) {
+            if (v.content().matches("(?i)https?://.*|www\\..*")) {
+                continue;
+            }
+            if (metaName == null || metaName.equals(v.name())) {
+                metaName = v.name();
+                metaValues.add(v.content());
+            }
+        }
+        return metaValues;
     }
 
     /**
