@@ -130,8 +130,14 @@ public final class TitleFinder {
         if (!pageTitle.isEmpty()) {
             declared.add(pageTitle);
         }
+        // A page without an h1 sets its headline as an h2 ("<h2>Bootsdienst Ausbildung</h2>" under a <title> of
+        // "Feuerwehr Oldenburg - Ausbildung").
+        // Only the first h2 stands for the headline: later ones head the article's sections.
+        boolean hasH1 = candidates.stream().anyMatch(h -> h.element().normalName().equals("h1"));
+        Headings.Heading firstH2 = candidates.stream().filter(h -> h.element().normalName().equals("h2")).findFirst().orElse(null);
         for (Headings.Heading heading : candidates) {
-            if (heading.element().normalName().equals("h1") && !Titles.fold(heading.text()).equals(siteFolded)
+            boolean eligible = hasH1 ? heading.element().normalName().equals("h1") : heading == firstH2;
+            if (eligible && !Titles.fold(heading.text()).equals(siteFolded)
                     && heading.text().length() >= MIN_H1_CHARS
                     && (declared.isEmpty() || declared.stream().anyMatch(d -> Titles.overlap(heading.text(), d) >= MIN_OVERLAP))) {
                 // A <title> with no site segment, saying the same in other words, is the page's own name for
