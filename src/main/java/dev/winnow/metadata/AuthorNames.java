@@ -39,6 +39,7 @@ public final class AuthorNames {
     private final Pattern dateLeadIn;
     private final Pattern trailingConnector;
     private final Pattern agencyTail;
+    private final Pattern agencyAfterFullName;
     private final Pattern organisation;
     private final Pattern weekdayBeforeDate;
     private final Set<String> reject = new HashSet<>();
@@ -79,6 +80,9 @@ public final class AuthorNames {
         // where a capitalised name begins.
         prefix = Pattern.compile("^(?:(?:" + String.join("|", prefixes) + ")(?:(?![\\p{IsLatin}\\p{IsCyrillic}])|(?-i:(?=\\p{Lu})))\\s*[:：/]?\\s*)+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // "Peter Maahn/SP-X": a reporter's full name with the wire after a slash; initials ("det/dpa") stay whole.
+        agencyAfterFullName = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})\\s*/\\s*(?:"
+                + String.join("|", agencies) + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         agencyTail = Pattern.compile("(?<=\\p{L})\\s*,\\s*(?:" + String.join("|", agencies) + ")\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // Lower case only: "Posted by Owen Pryce on" (the date printed apart) ends with a word that leads to the date.
@@ -104,6 +108,7 @@ public final class AuthorNames {
         s = dateLeadIn.matcher(s).replaceFirst("");
         s = suffix.matcher(s).replaceAll("");
         s = agencyTail.matcher(s).replaceAll("");
+        s = agencyAfterFullName.matcher(s).replaceAll("$1");
         s = trailingConnector.matcher(s).replaceAll(" ");
         for (String part : SPLIT.split(s)) {
             String name = clean(part);

@@ -58,4 +58,14 @@ class AuthorNamesTest {
     void aWordAndANumberAreNoAccountName() {
         assertThat(names.names("Folge 12")).isEmpty();
     }
+
+    @Test
+    void aWireAfterAFullNameAndASlashIsNoAuthor() {
+        assertThat(names.names("Peter Maahn/SP-X")).containsExactly("Peter Maahn");
+    }
+
+    @Test
+    void aWireAfterInitialsAndASlashStaysInTheCredit() {
+        assertThat(names.names("det/dpa")).containsExactly("det", "dpa");
+    }
 }
