@@ -92,6 +92,10 @@ public final class TitleFinder {
             declared.add(ld.headline());
         }
         meta.first("title").ifPresent(v -> declared.add(strip(v.content(), metaSite)));
+        Headings.Heading repeated = repeatedTagTitle(candidates, meta, metaSite, siteFolded);
+        if (repeated != null) {
+            return withSite(repeated.text(), "heading", repeated.element(), metaSite, siteEvidence, segments);
+        }
         // A declared title that the <title> repeats is confirmed twice over; a heading that matches neither is
         // more likely a social-media rewrite shown on the page.
         if (!declared.isEmpty() && spanOf(Titles.fold(declared.get(0)), segments) != null) {
@@ -188,6 +192,30 @@ public final class TitleFinder {
         int[] span = spanOf(Titles.fold(title), segments);
         String site = span == null ? null : leftoverSite(segments, span);
         return new Found(title, evidence, heading, site, site == null ? null : "title-element");
+    }
+
+    /**
+     * A page whose strongest title tag is written twice with two texts (two SEO plugins, each with its own
+     * og:title) tells its headline by the heading that repeats one of them.
+     */
+    private static Headings.Heading repeatedTagTitle(List<Headings.Heading> candidates, MetaTags.Read meta,
+                                                     String metaSite, String siteFolded) {
+        List<MetaTags.Value> all = meta.all("title");
+        if (all.size() < 2) {
+            return null;
+        }
+        List<String> texts = all.stream().filter(v -> v.name().equals(all.get(0).name()))
+                .map(v -> Titles.fold(strip(v.content(), metaSite))).toList();
+        if (texts.size() < 2) {
+            return null;
+        }
+        for (Headings.Heading heading : candidates) {
+            String folded = Titles.fold(heading.text());
+            if (folded.length() >= MIN_PART_CHARS && !folded.equals(siteFolded) && texts.contains(folded)) {
+                return heading;
+            }
+        }
+        return null;
     }
 
     /** Which first or last run of segments of the page title the folded text equals, if any. */
