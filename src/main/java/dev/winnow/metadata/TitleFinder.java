@@ -40,6 +40,7 @@ public final class TitleFinder {
     /** "Klimaschutz:", "Covid-19:", "Chronik:": a kicker is a few words, not a clause. */
     private static final int MAX_KICKER_WORDS = 6;
     private static final int MIN_H1_CHARS = 8;
+    private static final int MAX_NAME_TITLE_WORDS = 2;
     private static final double MIN_OVERLAP = 0.5;
 
     private final Headings headings = new Headings();
@@ -152,6 +153,13 @@ public final class TitleFinder {
                 }
                 return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
             }
+        }
+        // A <title> of a word or two ("Home", "Anwalt Niemeyer") names the site or the page's place in it, not
+        // the text: the page's only h1 is its headline, whatever words they share.
+        List<Headings.Heading> h1s = candidates.stream().filter(h -> h.element().normalName().equals("h1")).toList();
+        if (segments.size() <= 1 && pageTitle.split("\\s+").length <= MAX_NAME_TITLE_WORDS && h1s.size() == 1
+                && h1s.get(0).text().length() >= MIN_H1_CHARS && !Titles.fold(h1s.get(0).text()).equals(siteFolded)) {
+            return withSite(h1s.get(0).text(), "heading", h1s.get(0).element(), metaSite, siteEvidence, segments);
         }
         Element microdataHeadline = microdataHeadlines.get();
         if (microdataHeadline != null && !microdataHeadline.text().isBlank()) {

@@ -20,4 +20,18 @@ class SecondLevelHeadlineTest {
                 + "</body></html>").title())
                 .isNotEqualTo("Enchufla");
     }
+
+    @Test
+    void underAPageTitleOfOneWordTheOnlyH1IsTheHeadline() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Home</title></head><body>"
+                + "<h1>Time to say goodbye.</h1><p>The text of the page, long enough to be one.</p></body></html>").title())
+                .isEqualTo("Time to say goodbye.");
+    }
+
+    @Test
+    void underALongerPageTitleAnH1SharingNoWordIsNoHeadline() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Share buttons removal test</title></head><body>"
+                + "<h1>Lorem ipsum dolor</h1><p>The text of the page, long enough to be one.</p></body></html>").title())
+                .isEqualTo("Share buttons removal test");
+    }
 }
