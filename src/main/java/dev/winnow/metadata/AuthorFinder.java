@@ -121,15 +121,24 @@ public final class AuthorFinder {
         }
         Pattern full = Pattern.compile("(?:^|(?<![\\p{L}])(?:by|von|par|por|di|door|av|af)\\s+)" + Pattern.quote(given)
                 + "\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // An author box's bio opens with the full name and a dash ("Stefanus Stahl - engineer, adventurer, …").
+        Pattern bio = Pattern.compile("^" + Pattern.quote(given) + "\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+[-–—|]\\s",
+                Pattern.UNICODE_CASE);
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
             String text = line.text().strip();
-            if (text.length() > MAX_BYLINE_CHARS || line.index() == titleLine || asides.isAside(line.block(), headline)) {
+            if (line.index() == titleLine || asides.isAside(line.block(), headline)) {
                 continue;
             }
-            Matcher m = full.matcher(text);
-            if (m.find() && Character.isUpperCase(m.group(1).codePointAt(0))) {
+            Matcher m = text.length() <= MAX_BYLINE_CHARS ? full.matcher(text) : null;
+            if (m == null || !m.find()) {
+                m = bio.matcher(text);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            if (Character.isUpperCase(m.group(1).codePointAt(0))) {
                 return new Authors(List.of(given + " " + m.group(1)), people.evidence());
             }
         }

@@ -68,4 +68,9 @@ class AuthorNamesTest {
     void aWireAfterInitialsAndASlashStaysInTheCredit() {
         assertThat(names.names("det/dpa")).containsExactly("det", "dpa");
     }
+
+    @Test
+    void aLawyersTitleBeforeTheNameIsNoPartOfIt() {
+        assertThat(names.names("Rechtsanwalt Sebastian Einbock")).containsExactly("Sebastian Einbock");
+    }
 }
