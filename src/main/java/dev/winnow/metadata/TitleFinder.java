@@ -15,12 +15,15 @@ import java.util.function.Supplier;
  * <ol>
  * <li>a visible heading that the {@code <title>} repeats (whole, or as its first or last segments:
  * "Headline_Column_Site", "Site | Headline"); the segment left over at the other end is the site's name;</li>
+ * <li>a heading that repeats one of two texts of the strongest title tag (a page with two og:title tags);</li>
  * <li>a JSON-LD or meta title that the {@code <title>} repeats;</li>
  * <li>a heading that is the JSON-LD or meta title, or the first {@code <title>} segment, possibly behind a
  * kicker;</li>
  * <li>the JSON-LD headline, then the title meta tags (OpenGraph, Dublin Core, {@code ArticleTitle}…);</li>
- * <li>an {@code <h1>} that shares most of its words with the {@code <title>}, microdata's headline, the
- * {@code <title>} without its site segment, a lone {@code <h1>}.</li>
+ * <li>an {@code <h1>} (on a page without one, the first {@code <h2>}) that shares most of its words with the
+ * {@code <title>}, the only {@code <h1>} under a {@code <title>} of a word or two, microdata's headline, the
+ * {@code <title>} without its site segment (read outside the head when text before the markup pushed it
+ * there), a lone {@code <h1>}.</li>
  * </ol>
  * Hidden and logo headings never count ({@link Headings}).
  */
