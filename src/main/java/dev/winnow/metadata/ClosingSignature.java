@@ -47,7 +47,7 @@ final class ClosingSignature {
                     || asides.isAside(block, headline)) {
                 continue;
             }
-            List<String> found = signed(block, text);
+            List<String> found = signed(block, text, line.text());
             if (!found.isEmpty()) {
                 return found;
             }
@@ -55,7 +55,7 @@ final class ClosingSignature {
         return List.of();
     }
 
-    private List<String> signed(Element block, String text) {
+    private List<String> signed(Element block, String text, String firstLine) {
         if (AuthorFinder.BYLINE_START.matcher(text).find()) {
             return names.names(text);
         }
@@ -68,10 +68,11 @@ final class ClosingSignature {
         if (fullName && name.equals(text) && (emphasised(block, text) || rightAligned(block))) {
             return n;
         }
-        // "Benni<br>10. September 2017": a signature with its date, closing the text.
+        // "Benni<br>10. September 2017": a signature with its date on a line of its own, closing the text; a
+        // place before the date on one line ("Berlin, 10. September 2017") is a dateline.
         boolean lastBlock = block.nextElementSiblings().stream().allMatch(e -> e.text().isBlank());
         if (lastBlock && (fullName || FIRST_NAME.matcher(name).matches()) && dates.containsDate(text)
-                && text.startsWith(name)) {
+                && firstLine.equals(name)) {
             return n;
         }
         return List.of();

@@ -51,4 +51,9 @@ class ClosingSignatureTest {
     void anUpdateNoteWithItsDateClosingTheTextNamesNoOne() {
         assertThat(page("<p>Aktualisiert<br>10. September 2017</p>").authors()).isEmpty();
     }
+
+    @Test
+    void aPlaceAndTheDateOnOneLineClosingTheTextIsADatelineNotASignature() {
+        assertThat(page("<p>Berlin, 10. September 2017</p>").authors()).isEmpty();
+    }
 }
