@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the article's authors: JSON-LD persons, author meta tags, microdata and RDFa, {@code rel=author}
- * links and byline elements, then a labelled line ("By …", "作者：…"). Each byline goes through
+ * links and byline elements, then a labelled line ("By …", "作者：…") or a label above its value
+ * ({@link SplitLabelByline}), last a signature closing the article
+ * ({@link ClosingSignature}). Each byline goes through
  * {@link AuthorNames}, so what comes out is names, not "By", dates or handles.
  */
 public final class AuthorFinder {
@@ -30,14 +32,16 @@ public final class AuthorFinder {
     private static final int NEAR_LINES = 8;
     private static final int DATELINE_LINES = 3;
     private static final int MAX_DATELINE_CHARS = 80;
-    private static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+    static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
     /** Labels of the label/data meta pairs that SEO plugins write for the author. */
     private static final List<String> AUTHOR_LABELS = List.of("written by", "verfasst von", "geschrieben von",
             "escrito por", "écrit par", "scritto da", "author", "autor", "auteur");
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
     private static final int MAX_META_AUTHORS = 12;
-    private static final Pattern BYLINE_START = Pattern.compile(
+    /** Evidence that may name only the first of several authors. */
+    private static final List<String> STRUCTURED = List.of("json-ld", "meta", "microdata");
+    static final Pattern BYLINE_START = Pattern.compile(
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -51,11 +55,15 @@ public final class AuthorFinder {
     private final AuthorNames names;
     private final AsideZones asides;
     private final DateParser dates;
+    private final ClosingSignature signature;
+    private final SplitLabelByline splitLabel;
 
     public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
         this.asides = asides;
         this.dates = dates;
+        this.signature = new ClosingSignature(names, asides, dates);
+        this.splitLabel = new SplitLabelByline(new MetadataLabels(), names, asides);
     }
 
     /**
@@ -71,7 +79,34 @@ public final class AuthorFinder {
         if (people.names().isEmpty() && orgs.dropped) {
             people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
         }
+        people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
+    }
+
+    /**
+     * Structured data often names only the first of several authors, while the author tag or the printed
+     * byline lists them all ("von Rudolf Fischer, Simon Kohler"): a list that holds every name found and more
+     * is the fuller credit.
+     */
+    private Authors coAuthors(Authors people, Document doc, MetaTags.Read meta, Element headline, HouseNames orgs) {
+        if (people.names().isEmpty() || !STRUCTURED.contains(people.evidence())) {
+            return people;
+        }
+        List<String> found = people.names().stream().map(Titles::fold).toList();
+        List<List<String>> fuller = List.of(orgs.people(clean(metaAuthors(meta))), orgs.people(bylineElements(doc, headline)));
+        List<String> kinds = List.of("meta", "byline-element");
+        for (int i = 0; i < fuller.size(); i++) {
+            List<String> other = fuller.get(i);
+            List<String> folded = other.stream().map(Titles::fold).toList();
+            // The names added must be full names: a byline's other parts ("Online-Redaktion", "Montréal", "UTC")
+            // are no co-authors.
+            boolean fullNames = other.stream().filter(n -> !found.contains(Titles.fold(n)))
+                    .allMatch(FULL_NAME.asPredicate());
+            if (other.size() > found.size() && other.size() <= MAX_BYLINE_NAMES && folded.containsAll(found) && fullNames) {
+                return new Authors(other, kinds.get(i));
+            }
+        }
+        return people;
     }
 
     /**
@@ -86,15 +121,24 @@ public final class AuthorFinder {
         }
         Pattern full = Pattern.compile("(?:^|(?<![\\p{L}])(?:by|von|par|por|di|door|av|af)\\s+)" + Pattern.quote(given)
                 + "\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // An author box's bio opens with the full name and a dash ("Stefanus Stahl - engineer, adventurer, …").
+        Pattern bio = Pattern.compile("^" + Pattern.quote(given) + "\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+[-–—|]\\s",
+                Pattern.UNICODE_CASE);
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
             String text = line.text().strip();
-            if (text.length() > MAX_BYLINE_CHARS || line.index() == titleLine || asides.isAside(line.block(), headline)) {
+            if (line.index() == titleLine || asides.isAside(line.block(), headline)) {
                 continue;
             }
-            Matcher m = full.matcher(text);
-            if (m.find() && Character.isUpperCase(m.group(1).codePointAt(0))) {
+            Matcher m = text.length() <= MAX_BYLINE_CHARS ? full.matcher(text) : null;
+            if (m == null || !m.find()) {
+                m = bio.matcher(text);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            if (Character.isUpperCase(m.group(1).codePointAt(0))) {
                 return new Authors(List.of(given + " " + m.group(1)), people.evidence());
             }
         }
@@ -144,17 +188,7 @@ public final class AuthorFinder {
         if (!found.isEmpty()) {
             return new Authors(found, "json-ld");
         }
-        List<String> metaValues = new ArrayList<>();
-        String metaName = null;
-        for (MetaTags.Value v : meta.all("author")) {
-            if (v.content().matches("(?i)https?://.*|www\\..*")) {
-                continue;
-            }
-            if (metaName == null || metaName.equals(v.name())) {
-                metaName = v.name();
-                metaValues.add(v.content());
-            }
-        }
+        List<String> metaValues = metaAuthors(meta);
         // A paper's citation_author list of dozens of names credits the work it cites or reprints; the page's
         // own author is told elsewhere.
         found = metaValues.size() > MAX_META_AUTHORS ? List.of() : orgs.people(clean(metaValues));
@@ -181,7 +215,31 @@ public final class AuthorFinder {
         if (!found.isEmpty()) {
             return new Authors(found, "visible-text");
         }
+        found = orgs.people(splitLabel.names(lines, headline));
+        if (!found.isEmpty()) {
+            return new Authors(found, "visible-label");
+        }
+        found = orgs.people(signature.names(lines, titleLine, headline));
+        if (!found.isEmpty()) {
+            return new Authors(found, "signature");
+        }
         return new Authors(List.of(), null);
+    }
+
+    /** The values of the strongest author tag the page has, web addresses left out. */
+    private static List<String> metaAuthors(MetaTags.Read meta) {
+        List<String> metaValues = new ArrayList<>();
+        String metaName = null;
+        for (MetaTags.Value v : meta.all("author")) {
+            if (v.content().matches("(?i)https?://.*|www\\..*")) {
+                continue;
+            }
+            if (metaName == null || metaName.equals(v.name())) {
+                metaName = v.name();
+                metaValues.add(v.content());
+            }
+        }
+        return metaValues;
     }
 
     /**

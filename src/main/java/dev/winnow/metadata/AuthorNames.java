@@ -30,6 +30,8 @@ public final class AuthorNames {
     /** Where a date stood in the byline (a private-use character), until it becomes a break between names. */
     private static final String DATE_MARK = "\uE000";
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    /** A forum or blog account: one word, letters first, digits after ("Marianne1", "delta201", "c1ph4"). */
+    private static final Pattern USER_NAME = Pattern.compile("\\p{L}{2,}[\\p{L}._-]*\\d[\\p{L}\\d._-]*|\\p{L}\\d\\p{L}[\\p{L}\\d]*");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\w\\.(?:com|de|net|org|at|ch|info|fr|es|it|co|uk|io)\\b");
 
     private final Pattern prefix;
@@ -37,6 +39,7 @@ public final class AuthorNames {
     private final Pattern dateLeadIn;
     private final Pattern trailingConnector;
     private final Pattern agencyTail;
+    private final Pattern agencyAfterFullName;
     private final Pattern organisation;
     private final Pattern weekdayBeforeDate;
     private final Set<String> reject = new HashSet<>();
@@ -77,6 +80,9 @@ public final class AuthorNames {
         // where a capitalised name begins.
         prefix = Pattern.compile("^(?:(?:" + String.join("|", prefixes) + ")(?:(?![\\p{IsLatin}\\p{IsCyrillic}])|(?-i:(?=\\p{Lu})))\\s*[:：/]?\\s*)+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // "Peter Maahn/SP-X": a reporter's full name with the wire after a slash; initials ("det/dpa") stay whole.
+        agencyAfterFullName = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})\\s*/\\s*(?:"
+                + String.join("|", agencies) + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         agencyTail = Pattern.compile("(?<=\\p{L})\\s*,\\s*(?:" + String.join("|", agencies) + ")\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // Lower case only: "Posted by Owen Pryce on" (the date printed apart) ends with a word that leads to the date.
@@ -102,6 +108,7 @@ public final class AuthorNames {
         s = dateLeadIn.matcher(s).replaceFirst("");
         s = suffix.matcher(s).replaceAll("");
         s = agencyTail.matcher(s).replaceAll("");
+        s = agencyAfterFullName.matcher(s).replaceAll("$1");
         s = trailingConnector.matcher(s).replaceAll(" ");
         for (String part : SPLIT.split(s)) {
             String name = clean(part);
@@ -126,7 +133,7 @@ public final class AuthorNames {
         String name = prefix.matcher(part.strip()).replaceAll("").strip();
         name = name.replaceAll("^[\\p{Punct}\\s·•–—]+|[\\p{Punct}\\s·•–—]+$", "").strip();
         name = name.replaceAll("^(?i)(?:by|von|par|por)\\s+", "");
-        if (name.isEmpty() || name.length() > MAX_NAME_CHARS || DIGITS.matcher(name).find()) {
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS || DIGITS.matcher(name).find() && !USER_NAME.matcher(name).matches()) {
             return null;
         }
         if (name.split("\\s+").length > MAX_NAME_WORDS || !name.matches("(?s).*\\p{L}.*")) {

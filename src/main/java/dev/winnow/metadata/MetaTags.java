@@ -41,19 +41,24 @@ public final class MetaTags {
     /** The page's tags, read once per page. */
     public Read read(Document doc) {
         Map<String, List<String>> contents = new HashMap<>();
+        Map<String, List<String>> byName = new HashMap<>();
         for (Element meta : doc.select(META_WITH_CONTENT)) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
             }
             for (String attr : List.of("name", "property", "itemprop", "http-equiv")) {
+                // OpenGraph and RDFa name their fields with "property"; a page that also writes the same field
+                // with "name" (a second plugin's copy) comes second.
+                Map<String, List<String>> into = attr.equals("name") ? byName : contents;
                 for (String key : meta.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
                     if (!key.isEmpty()) {
-                        contents.computeIfAbsent(dublinCore(key), k -> new ArrayList<>()).add(content);
+                        into.computeIfAbsent(dublinCore(key), k -> new ArrayList<>()).add(content);
                     }
                 }
             }
         }
+        byName.forEach((key, values) -> contents.computeIfAbsent(key, k -> new ArrayList<>()).addAll(values));
         return new Read(contents);
     }
 

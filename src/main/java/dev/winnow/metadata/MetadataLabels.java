@@ -92,6 +92,12 @@ public final class MetadataLabels {
         return -1;
     }
 
+    /** The field of a line that is a label alone ("Autor", "Auteur :"), or null. */
+    public String fieldOfLabel(String line) {
+        String label = line.strip().replaceFirst("\\s*[:：]$", "").toLowerCase(Locale.ROOT);
+        return fieldByLabel.get(label);
+    }
+
     /** A short line made of labelled values, the kind a template prints under a headline. */
     public boolean isMetadataLine(String line) {
         return !metadataFields(line.strip()).isEmpty();

@@ -15,12 +15,15 @@ import java.util.function.Supplier;
  * <ol>
  * <li>a visible heading that the {@code <title>} repeats (whole, or as its first or last segments:
  * "Headline_Column_Site", "Site | Headline"); the segment left over at the other end is the site's name;</li>
+ * <li>a heading that repeats one of two texts of the strongest title tag (a page with two og:title tags);</li>
  * <li>a JSON-LD or meta title that the {@code <title>} repeats;</li>
  * <li>a heading that is the JSON-LD or meta title, or the first {@code <title>} segment, possibly behind a
  * kicker;</li>
  * <li>the JSON-LD headline, then the title meta tags (OpenGraph, Dublin Core, {@code ArticleTitle}…);</li>
- * <li>an {@code <h1>} that shares most of its words with the {@code <title>}, microdata's headline, the
- * {@code <title>} without its site segment, a lone {@code <h1>}.</li>
+ * <li>an {@code <h1>} (on a page without one, the first {@code <h2>}) that shares most of its words with the
+ * {@code <title>}, the only {@code <h1>} under a {@code <title>} of a word or two, microdata's headline, the
+ * {@code <title>} without its site segment (read outside the head when text before the markup pushed it
+ * there), a lone {@code <h1>}.</li>
  * </ol>
  * Hidden and logo headings never count ({@link Headings}).
  */
@@ -28,6 +31,7 @@ public final class TitleFinder {
 
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
+    private static final Evaluator TITLE_OUTSIDE_SVG = QueryParser.parse("title:not(svg title)");
 
     /** The headline, the heading element it was read from (null when it came from elsewhere), the site. */
     public record Found(String title, String evidence, Element heading, String siteName, String siteEvidence) {
@@ -37,15 +41,16 @@ public final class TitleFinder {
     private static final int MAX_SITE_WORDS = 6;
     private static final int MIN_PART_CHARS = 10;
     /** "Klimaschutz:", "Covid-19:", "Chronik:": a kicker is a few words, not a clause. */
-    private static final int MAX_KICKER_WORDS = 4;
+    private static final int MAX_KICKER_WORDS = 6;
     private static final int MIN_H1_CHARS = 8;
+    private static final int MAX_NAME_TITLE_WORDS = 2;
     private static final double MIN_OVERLAP = 0.5;
 
     private final Headings headings = new Headings();
 
     /** {@code microdataHeadline} is looked up only when the stronger evidence gave no title: it costs a walk. */
     public Found find(Document doc, MetaTags.Read meta, JsonLd ld, Supplier<Element> microdataHeadlines) {
-        String pageTitle = doc.title().strip();
+        String pageTitle = pageTitle(doc);
         List<String> segments = Titles.segments(pageTitle);
         String metaSite = meta.first("siteName").map(MetaTags.Value::content)
                 .orElse(ld.siteName() != null ? ld.siteName() : ld.publisher());
@@ -91,6 +96,10 @@ public final class TitleFinder {
             declared.add(ld.headline());
         }
         meta.first("title").ifPresent(v -> declared.add(strip(v.content(), metaSite)));
+        Headings.Heading repeated = repeatedTagTitle(candidates, meta, metaSite, siteFolded);
+        if (repeated != null) {
+            return withSite(repeated.text(), "heading", repeated.element(), metaSite, siteEvidence, segments);
+        }
         // A declared title that the <title> repeats is confirmed twice over; a heading that matches neither is
         // more likely a social-media rewrite shown on the page.
         if (!declared.isEmpty() && spanOf(Titles.fold(declared.get(0)), segments) != null) {
@@ -129,8 +138,14 @@ public final class TitleFinder {
         if (!pageTitle.isEmpty()) {
             declared.add(pageTitle);
         }
+        // A page without an h1 sets its headline as an h2 ("<h2>Bootsdienst Ausbildung</h2>" under a <title> of
+        // "Feuerwehr Oldenburg - Ausbildung").
+        // Only the first h2 stands for the headline: later ones head the article's sections.
+        boolean hasH1 = candidates.stream().anyMatch(h -> h.element().normalName().equals("h1"));
+        Headings.Heading firstH2 = candidates.stream().filter(h -> h.element().normalName().equals("h2")).findFirst().orElse(null);
         for (Headings.Heading heading : candidates) {
-            if (heading.element().normalName().equals("h1") && !Titles.fold(heading.text()).equals(siteFolded)
+            boolean eligible = hasH1 ? heading.element().normalName().equals("h1") : heading == firstH2;
+            if (eligible && !Titles.fold(heading.text()).equals(siteFolded)
                     && heading.text().length() >= MIN_H1_CHARS
                     && (declared.isEmpty() || declared.stream().anyMatch(d -> Titles.overlap(heading.text(), d) >= MIN_OVERLAP))) {
                 // A <title> with no site segment, saying the same in other words, is the page's own name for
@@ -141,6 +156,13 @@ public final class TitleFinder {
                 }
                 return withSite(heading.text(), "heading", heading.element(), metaSite, siteEvidence, segments);
             }
+        }
+        // A <title> of a word or two ("Home", "Anwalt Niemeyer") names the site or the page's place in it, not
+        // the text: the page's only h1 is its headline, whatever words they share.
+        List<Headings.Heading> h1s = candidates.stream().filter(h -> h.element().normalName().equals("h1")).toList();
+        if (segments.size() <= 1 && pageTitle.split("\\s+").length <= MAX_NAME_TITLE_WORDS && h1s.size() == 1
+                && h1s.get(0).text().length() >= MIN_H1_CHARS && !Titles.fold(h1s.get(0).text()).equals(siteFolded)) {
+            return withSite(h1s.get(0).text(), "heading", h1s.get(0).element(), metaSite, siteEvidence, segments);
         }
         Element microdataHeadline = microdataHeadlines.get();
         if (microdataHeadline != null && !microdataHeadline.text().isBlank()) {
@@ -160,6 +182,19 @@ public final class TitleFinder {
         return new Found(null, null, null, metaSite, siteEvidence);
     }
 
+    /**
+     * The {@code <title>}; when text printed before the markup (a server's warning) pushed it out of the
+     * head, the first one of the page outside inline SVG, whose {@code <title>} names a drawing.
+     */
+    private static String pageTitle(Document doc) {
+        String inHead = doc.title().strip();
+        if (!inHead.isEmpty()) {
+            return inHead;
+        }
+        Element title = doc.selectFirst(TITLE_OUTSIDE_SVG);
+        return title == null ? "" : title.text().strip();
+    }
+
     private static Found withSite(String title, String evidence, Element heading, String metaSite, String siteEvidence,
                                   List<String> segments) {
         if (metaSite != null) {
@@ -168,6 +203,30 @@ public final class TitleFinder {
         int[] span = spanOf(Titles.fold(title), segments);
         String site = span == null ? null : leftoverSite(segments, span);
         return new Found(title, evidence, heading, site, site == null ? null : "title-element");
+    }
+
+    /**
+     * A page whose strongest title tag is written twice with two texts (two SEO plugins, each with its own
+     * og:title) tells its headline by the heading that repeats one of them.
+     */
+    private static Headings.Heading repeatedTagTitle(List<Headings.Heading> candidates, MetaTags.Read meta,
+                                                     String metaSite, String siteFolded) {
+        List<MetaTags.Value> all = meta.all("title");
+        if (all.size() < 2) {
+            return null;
+        }
+        List<String> texts = all.stream().filter(v -> v.name().equals(all.get(0).name()))
+                .map(v -> Titles.fold(strip(v.content(), metaSite))).toList();
+        if (texts.size() < 2) {
+            return null;
+        }
+        for (Headings.Heading heading : candidates) {
+            String folded = Titles.fold(heading.text());
+            if (folded.length() >= MIN_PART_CHARS && !folded.equals(siteFolded) && texts.contains(folded)) {
+                return heading;
+            }
+        }
+        return null;
     }
 
     /** Which first or last run of segments of the page title the folded text equals, if any. */

@@ -29,4 +29,12 @@ class AuthorFullNameTest {
                 + "</article></body></html>");
         assertThat(m.authors()).containsExactly("Nils");
     }
+
+    @Test
+    void anAuthorBioOpeningWithTheFullNameAndADashCompletesIt() {
+        Metadata m = MetadataPages.fromHtml(HEAD + "<p>The text of the column, long enough to read.</p></article>"
+                + "<div class=\"author-box\"><p>Nils Pickert - engineer, adventurer and racer, who has written about"
+                + " bicycles, their parts and their repair for twenty years in many magazines and books.</p></div></body></html>");
+        assertThat(m.authors()).containsExactly("Nils Pickert");
+    }
 }

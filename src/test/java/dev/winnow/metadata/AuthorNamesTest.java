@@ -48,4 +48,29 @@ class AuthorNamesTest {
     void theFrenchAuthorLabelIsNoPartOfTheName() {
         assertThat(names.names("Auteur: Anna Kubišta")).containsExactly("Anna Kubišta");
     }
+
+    @Test
+    void anAccountNameWithDigitsIsAName() {
+        assertThat(names.names("von Marianne1")).containsExactly("Marianne1");
+    }
+
+    @Test
+    void aWordAndANumberAreNoAccountName() {
+        assertThat(names.names("Folge 12")).isEmpty();
+    }
+
+    @Test
+    void aWireAfterAFullNameAndASlashIsNoAuthor() {
+        assertThat(names.names("Peter Maahn/SP-X")).containsExactly("Peter Maahn");
+    }
+
+    @Test
+    void aWireAfterInitialsAndASlashStaysInTheCredit() {
+        assertThat(names.names("det/dpa")).containsExactly("det", "dpa");
+    }
+
+    @Test
+    void aLawyersTitleBeforeTheNameIsNoPartOfIt() {
+        assertThat(names.names("Rechtsanwalt Sebastian Einbock")).containsExactly("Sebastian Einbock");
+    }
 }

@@ -50,4 +50,17 @@ class HeadlineKickerTest {
                 + "<h1>Version 3 beta: table input, chart output test</h1><p>The text.</p></body></html>").title())
                 .isEqualTo("Version 3 with table input and chart output");
     }
+
+    @Test
+    void aThreadPrefixBadgeIsAKickerLeftOutOfTheTitle() {
+        assertThat(title("<h1><a href=\"/t/1\"><span class=\"label label--blue\">Patch Notes</span>Patch 4.47 Bugfix Build</a></h1>"))
+                .isEqualTo("Patch 4.47 Bugfix Build");
+    }
+
+    @Test
+    void aKickerOfSixWordsGluedOnByThePageTitleIsStillAKicker() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Siemens and the coal mine in Australia: Kaeser fools Neubauer | Daily</title>"
+                + "</head><body><h1>Kaeser fools Neubauer</h1><p>The text.</p></body></html>").title())
+                .isEqualTo("Kaeser fools Neubauer");
+    }
 }
