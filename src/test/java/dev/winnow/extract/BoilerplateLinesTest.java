@@ -37,6 +37,20 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Foto: Jane Doe/Agentur", "(Credit: Jane Doe / Example Agency)", "Bild: Werk",
+            "Photograph by Jane Doe, Example Project", "Crédits photos : Agence", "Kuva: JANE DOE"})
+    void photoCreditLinesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photos of the flood reached the newsroom within the hour, and the editors chose three.",
+            "Bilder aus dem Archiv zeigen, wie die Brücke 1950 aussah."})
+    void sentencesThatBeginWithPhotoWordsAreNotCredits(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Die Anzeige erschien am Montag in der Lokalzeitung.",
             "Loading the boats took the whole morning."})
     void sentencesWithAdOrWidgetWordsAreNotFurniture(String line) {
