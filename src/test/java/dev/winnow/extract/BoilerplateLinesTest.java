@@ -51,6 +51,29 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
+            "This post contains affiliate links, and we may earn a commission.", "Advertising disclosure",
+            "Anzeige, enthält Affiliate Links"})
+    void advertisingAndAffiliateDisclosuresAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Über den Autor", "About the author:", "Unterstütze unsere Arbeit!", "Support us",
+            "Je fais un don", "Sie sind aktuell nicht eingeloggt.", "If you enjoyed reading this post, share it.",
+            "We want to hear what you think about this article."})
+    void authorBoxHeadingsAndAppealsToTheReaderAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Support us troops overseas, the senator said at the rally.",
+            "The report contains affiliate data from three banks and was published on Monday."})
+    void sentencesWithSupportOrAffiliateWordsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Die Anzeige erschien am Montag in der Lokalzeitung.",
             "Loading the boats took the whole morning."})
     void sentencesWithAdOrWidgetWordsAreNotFurniture(String line) {
