@@ -74,6 +74,20 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Beitragsbild", "Titelbild: Jane Doe", "Image illustrative", "Bild anzeigen",
+            "Schlagworte:", "TAGS:", "Zurück zur Übersicht", "zurück zur Listenansicht"})
+    void pictureLabelsTagHeadingsAndLinksBackToAnOverviewAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Themen wie Klima und Verkehr bestimmten den Wahlkampf.",
+            "Zurück zur Normalität ging es erst im Frühjahr."})
+    void sentencesThatBeginWithLabelWordsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Die Anzeige erschien am Montag in der Lokalzeitung.",
             "Loading the boats took the whole morning."})
     void sentencesWithAdOrWidgetWordsAreNotFurniture(String line) {
