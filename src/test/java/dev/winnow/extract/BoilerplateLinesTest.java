@@ -88,6 +88,20 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Example Weekly Newsletter", "Abonniere unseren Newsletter", "Jetzt kostenlos registrieren",
+            "Mehr Themen:", "Weitere Artikel zum Thema:", "More stories from the newsroom", "Nächster Artikel"})
+    void newsletterPromptsAndHeadingsOfMoreArticlesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The club printed its first newsletter in 1987 and mailed it to every member.",
+            "Jetzt wollen die Eltern ihre Kinder in der neuen Schule anmelden, sagte die Leiterin."})
+    void sentencesAboutNewslettersOrRegisteringAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Die Anzeige erschien am Montag in der Lokalzeitung.",
             "Loading the boats took the whole morning."})
     void sentencesWithAdOrWidgetWordsAreNotFurniture(String line) {
