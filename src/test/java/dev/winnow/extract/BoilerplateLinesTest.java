@@ -102,6 +102,18 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Permalink", "Kontakt:", "Contact", "Weitere Informationen:", "Quellenangaben:"})
+    void labelsLeftAloneAtTheFootOfAnArticleAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kontakt zur Polizei hatte der Mann nicht.", "More information will follow on Monday."})
+    void sentencesThatBeginWithLabelsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Die Anzeige erschien am Montag in der Lokalzeitung.",
             "Loading the boats took the whole morning."})
     void sentencesWithAdOrWidgetWordsAreNotFurniture(String line) {
