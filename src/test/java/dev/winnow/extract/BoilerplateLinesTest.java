@@ -37,6 +37,83 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Foto: Jane Doe/Agentur", "(Credit: Jane Doe / Example Agency)", "Bild: Werk",
+            "Photograph by Jane Doe, Example Project", "Crédits photos : Agence", "Kuva: JANE DOE"})
+    void photoCreditLinesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photos of the flood reached the newsroom within the hour, and the editors chose three.",
+            "Bilder aus dem Archiv zeigen, wie die Brücke 1950 aussah."})
+    void sentencesThatBeginWithPhotoWordsAreNotCredits(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
+            "This post contains affiliate links, and we may earn a commission.", "Advertising disclosure",
+            "Anzeige, enthält Affiliate Links"})
+    void advertisingAndAffiliateDisclosuresAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Über den Autor", "About the author:", "Unterstütze unsere Arbeit!", "Support us",
+            "Je fais un don", "Sie sind aktuell nicht eingeloggt.", "If you enjoyed reading this post, share it.",
+            "We want to hear what you think about this article."})
+    void authorBoxHeadingsAndAppealsToTheReaderAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Support us troops overseas, the senator said at the rally.",
+            "The report contains affiliate data from three banks and was published on Monday."})
+    void sentencesWithSupportOrAffiliateWordsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Beitragsbild", "Titelbild: Jane Doe", "Image illustrative", "Bild anzeigen",
+            "Schlagworte:", "TAGS:", "Zurück zur Übersicht", "zurück zur Listenansicht"})
+    void pictureLabelsTagHeadingsAndLinksBackToAnOverviewAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Themen wie Klima und Verkehr bestimmten den Wahlkampf.",
+            "Zurück zur Normalität ging es erst im Frühjahr."})
+    void sentencesThatBeginWithLabelWordsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Example Weekly Newsletter", "Abonniere unseren Newsletter", "Jetzt kostenlos registrieren",
+            "Mehr Themen:", "Weitere Artikel zum Thema:", "More stories from the newsroom", "Nächster Artikel"})
+    void newsletterPromptsAndHeadingsOfMoreArticlesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The club printed its first newsletter in 1987 and mailed it to every member.",
+            "Jetzt wollen die Eltern ihre Kinder in der neuen Schule anmelden, sagte die Leiterin."})
+    void sentencesAboutNewslettersOrRegisteringAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Permalink", "Kontakt:", "Contact", "Weitere Informationen:", "Quellenangaben:"})
+    void labelsLeftAloneAtTheFootOfAnArticleAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kontakt zur Polizei hatte der Mann nicht.", "More information will follow on Monday."})
+    void sentencesThatBeginWithLabelsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Die Anzeige erschien am Montag in der Lokalzeitung.",
             "Loading the boats took the whole morning."})
     void sentencesWithAdOrWidgetWordsAreNotFurniture(String line) {
