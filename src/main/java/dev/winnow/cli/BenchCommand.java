@@ -22,16 +22,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * {@code winnow bench}: the speed of the whole conversion (decode to record, through the pipeline route) next to
- * the speed of bare Jsoup parsing of the same pages, in one run, one thread, pages held in memory, after warm-up.
+ * the speed of bare Jsoup parsing of the same pages, in one run, pages held in memory, after warm-up. With
+ * {@code --threads N} both run on N threads that take the pages in turn, so the two figures stay comparable.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
                 "Measures pages/s and MB/s of the whole conversion and of bare Jsoup parsing of the same pages,"
-                        + " side by side: one thread, pages in memory, timed after warm-up passes.",
+                        + " side by side: pages in memory, timed after warm-up passes, on one thread or --threads.",
                 "CORPUS is a corpus folder with html/, or any folder or file of saved pages."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -45,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--passes", paramLabel = "N", defaultValue = "1",
             description = "Timed passes over the pages; the best pass is reported (default: ${DEFAULT-VALUE}).")
     int passes;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Threads converting (and, separately, parsing) pages at once (default: ${DEFAULT-VALUE}).")
+    int threads;
 
     @Mixin
     ExtractionOptions extraction;
@@ -67,27 +74,49 @@ final class BenchCommand implements Callable<Integer> {
                     bytes += page.source().bytes().length;
                 }
                 Runnable convert = () -> {
-                    for (Page page : pages) {
-                        run.runtime().send("direct:pipeline", page, Map.of());
-                    }
+                    eachOnThreads(pages, page -> run.runtime().send("direct:pipeline", page, Map.of()));
                     run.drain();
                 };
-                Runnable parse = () -> {
-                    for (String text : texts) {
-                        Parser.htmlParser().parseInput(text, "");
-                    }
-                };
+                Runnable parse = () -> eachOnThreads(texts, text -> Parser.htmlParser().parseInput(text, ""));
                 warmUp(convert, parse);
                 double convertSeconds = best(convert);
                 double parseSeconds = best(parse);
                 String name = corpus.toAbsolutePath().normalize().getFileName().toString();
                 report(name, "conversion", pages.size(), bytes, convertSeconds);
                 report(name, "jsoup parse", pages.size(), bytes, parseSeconds);
-                System.out.printf(Locale.ROOT, "%s: conversion runs at %.2f of bare parsing speed%n", name,
-                        parseSeconds / convertSeconds);
+                System.out.printf(Locale.ROOT, "%s: conversion runs at %.2f of bare parsing speed (%d thread%s)%n",
+                        name, parseSeconds / convertSeconds, threads, threads == 1 ? "" : "s");
             }
         }
         return 0;
+    }
+
+    /** Runs the action on every item, on this thread or on {@code --threads} threads taking items in turn. */
+    private <T> void eachOnThreads(List<T> items, Consumer<T> action) {
+        if (threads <= 1) {
+            items.forEach(action);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                action.accept(items.get(i));
+            }
+        };
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread thread = new Thread(worker, "bench-" + t);
+            thread.start();
+            workers.add(thread);
+        }
+        for (Thread thread : workers) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while timing", e);
+            }
+        }
     }
 
     private void warmUp(Runnable convert, Runnable parse) {
