@@ -28,6 +28,8 @@ public final class BreadcrumbFinder {
     private static final int MAX_CRUMBS = 12;
     private static final int MAX_CRUMB_CHARS = 80;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|→|>|＞|/|\\\\|→|::|\\|)\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LABEL_COLON = Pattern.compile("^\\s*[:：]?\\s*");
     private static final String ARROWS = ">»›→＞";
 
     private final List<String> classParts = new ArrayList<>();
@@ -132,6 +134,16 @@ public final class BreadcrumbFinder {
      * have none, and a paragraph's own text is long.
      */
     private static String ownText(Element e) {
+        // Most elements' own text is shorter than a trail in all: then one letter is enough to know it has some.
+        int length = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                length += t.getWholeText().length();
+            }
+        }
+        if (length <= MAX_TRAIL_CHARS) {
+            return hasLetter(e) ? e.ownText() : "";
+        }
         int letters = 0;
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
@@ -144,6 +156,20 @@ public final class BreadcrumbFinder {
             }
         }
         return letters == 0 ? "" : e.ownText();
+    }
+
+    private static boolean hasLetter(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (!Character.isWhitespace(text.charAt(i))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A breadcrumb trail and where it came from. */
@@ -205,11 +231,11 @@ public final class BreadcrumbFinder {
         collect(container, crumbs);
         List<String> cleaned = new ArrayList<>();
         for (String crumb : crumbs) {
-            String c = crumb.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            String c = WHITESPACE.matcher(crumb.replace('\u00A0', ' ')).replaceAll(" ").strip();
             String lower = c.toLowerCase(Locale.ROOT);
             for (String label : labels) {
                 if (lower.startsWith(label)) {
-                    c = c.substring(label.length()).replaceFirst("^\\s*[:：]?\\s*", "");
+                    c = LABEL_COLON.matcher(c.substring(label.length())).replaceFirst("");
                     break;
                 }
             }
