@@ -134,16 +134,6 @@ public final class BreadcrumbFinder {
      * have none, and a paragraph's own text is long.
      */
     private static String ownText(Element e) {
-        // Most elements' own text is shorter than a trail in all: then one letter is enough to know it has some.
-        int length = 0;
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t) {
-                length += t.getWholeText().length();
-            }
-        }
-        if (length <= MAX_TRAIL_CHARS) {
-            return hasLetter(e) ? e.ownText() : "";
-        }
         int letters = 0;
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
@@ -158,19 +148,6 @@ public final class BreadcrumbFinder {
         return letters == 0 ? "" : e.ownText();
     }
 
-    private static boolean hasLetter(Element e) {
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t) {
-                String text = t.getWholeText();
-                for (int i = 0; i < text.length(); i++) {
-                    if (!Character.isWhitespace(text.charAt(i))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     /** A breadcrumb trail and where it came from. */
     public record Trail(List<String> crumbs, String evidence) {
