@@ -22,6 +22,7 @@ final class LinkLines {
     /** Share of a tags line's text after its label that must sit in links. */
     private static final double TAG_LINK_SHARE = 0.6;
     /** What may stand between navigation links: separators and arrows, no words. */
+    private static final Pattern ARROWS_AT_ENDS = Pattern.compile("^[«‹<←\\s]+|[»›>→\\s]+$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{P}\\p{S}]*");
 
     private final Pattern navigation;
@@ -50,7 +51,7 @@ final class LinkLines {
             return false;
         }
         for (Element link : links) {
-            String text = link.text().strip().replaceAll("^[«‹<←\\s]+|[»›>→\\s]+$", "");
+            String text = ARROWS_AT_ENDS.matcher(link.text().strip()).replaceAll("");
             if (text.isEmpty() || text.length() > MAX_LINK_CHARS || !navigation.matcher(text).matches()) {
                 return false;
             }

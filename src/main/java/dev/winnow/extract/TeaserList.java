@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Tells a section index from an article: most of its text sits in a run of sibling items, each led by a link
@@ -14,6 +15,7 @@ final class TeaserList {
 
     /** Fewer items are a short "read next" box inside an article. */
     private static final int MIN_TEASERS = 5;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Share of a parent's children that must be teasers. */
     private static final double TEASER_SHARE = 0.6;
     /** Share of the whole text that must sit in the teasers: little prose outside them. */
@@ -91,6 +93,6 @@ final class TeaserList {
 
     private static boolean isHeadline(String text) {
         long cjk = text.codePoints().filter(TextStatistics::isCjk).count();
-        return cjk >= MIN_HEADLINE_CJK || text.split("\\s+").length >= MIN_HEADLINE_WORDS;
+        return cjk >= MIN_HEADLINE_CJK || WHITESPACE.split(text).length >= MIN_HEADLINE_WORDS;
     }
 }

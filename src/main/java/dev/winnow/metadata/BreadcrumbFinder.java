@@ -28,6 +28,8 @@ public final class BreadcrumbFinder {
     private static final int MAX_CRUMBS = 12;
     private static final int MAX_CRUMB_CHARS = 80;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|→|>|＞|/|\\\\|→|::|\\|)\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LABEL_COLON = Pattern.compile("^\\s*[:：]?\\s*");
     private static final String ARROWS = ">»›→＞";
 
     private final List<String> classParts = new ArrayList<>();
@@ -146,6 +148,7 @@ public final class BreadcrumbFinder {
         return letters == 0 ? "" : e.ownText();
     }
 
+
     /** A breadcrumb trail and where it came from. */
     public record Trail(List<String> crumbs, String evidence) {
         static final Trail NONE = new Trail(List.of(), null);
@@ -205,11 +208,11 @@ public final class BreadcrumbFinder {
         collect(container, crumbs);
         List<String> cleaned = new ArrayList<>();
         for (String crumb : crumbs) {
-            String c = crumb.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            String c = WHITESPACE.matcher(crumb.replace('\u00A0', ' ')).replaceAll(" ").strip();
             String lower = c.toLowerCase(Locale.ROOT);
             for (String label : labels) {
                 if (lower.startsWith(label)) {
-                    c = c.substring(label.length()).replaceFirst("^\\s*[:：]?\\s*", "");
+                    c = LABEL_COLON.matcher(c.substring(label.length())).replaceFirst("");
                     break;
                 }
             }

@@ -28,6 +28,8 @@ public final class Headings {
     public record Heading(Element element, String text) {
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:|–—-]+");
     private static final Pattern HOME_LINK = Pattern.compile("(?i)^(?:.*://[^/]+)?/?(?:index\\.\\w+)?$");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -97,8 +99,8 @@ public final class Headings {
     private String textWithoutKickers(Element h) {
         StringBuilder out = new StringBuilder();
         append(h, out, leadingKicker(h));
-        return out.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip()
-                .replaceAll("^[\\s:|–—-]+", "");
+        String text = WHITESPACE.matcher(out.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
+        return LEADING_PUNCTUATION.matcher(text).replaceAll("");
     }
 
     /**

@@ -27,6 +27,7 @@ public final class LabelledLineReader {
      */
     private static final int MAX_DISTANCE = 80;
     /** A value ends where a template starts its next widget: brackets, bars, font-size switchers. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:：,，;；]+$");
     private static final Pattern VALUE_END = Pattern.compile("\\s*(?:【|\\[|\\||丨|｜|\\(|（|\\s{2,}).*$");
 
     private final MetadataLabels labels;
@@ -123,7 +124,7 @@ public final class LabelledLineReader {
 
     private Optional<String> source(String value) {
         String s = VALUE_END.matcher(value).replaceAll("").strip();
-        s = s.replaceAll("[\\s:：,，;；]+$", "");
+        s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         if (s.isEmpty() || s.length() > MAX_SOURCE_CHARS || dates.containsDate(s)) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The page's {@code <meta>} tags, looked up by field through {@code rules/meta-names.txt}: each field's tag
@@ -21,6 +22,7 @@ import java.util.Optional;
 public final class MetaTags {
 
     private static final Evaluator META_WITH_CONTENT = QueryParser.parse("meta[content]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A value and the tag name that gave it. */
     public record Value(String name, String content) {
@@ -51,7 +53,7 @@ public final class MetaTags {
                 // OpenGraph and RDFa name their fields with "property"; a page that also writes the same field
                 // with "name" (a second plugin's copy) comes second.
                 Map<String, List<String>> into = attr.equals("name") ? byName : contents;
-                for (String key : meta.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+                for (String key : WHITESPACE.split(meta.attr(attr).toLowerCase(Locale.ROOT))) {
                     if (!key.isEmpty()) {
                         into.computeIfAbsent(dublinCore(key), k -> new ArrayList<>()).add(content);
                     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the article's metadata from the parsed tree, before cleaning removes the evidence. Each field comes
@@ -30,6 +31,10 @@ public final class MetadataExtractor {
     private static final Evaluator TAG_LINK = QueryParser.parse("a[rel~=(?i)^tag$]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator IMAGE = QueryParser.parse("img");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.*");
+    private static final Pattern ABSOLUTE_WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s]+");
+    private static final Pattern KEYWORD_SEPARATOR = Pattern.compile("[,;，；、]");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3");
     private static final int MIN_HEADLINE_CHARS = 10;
@@ -94,7 +99,7 @@ public final class MetadataExtractor {
         b.editor(labelled.editor(), "visible-label");
 
         Optional<MetaTags.Value> metaSource = meta.first("source");
-        if (metaSource.isPresent() && !metaSource.get().content().matches("(?i)https?://.*")) {
+        if (metaSource.isPresent() && !WEB_ADDRESS.matcher(metaSource.get().content()).matches()) {
             b.source(metaSource.get().content(), "meta");
         } else if (labelled.source() != null) {
             b.source(labelled.source(), "visible-label");
@@ -197,7 +202,7 @@ public final class MetadataExtractor {
     }
 
     private static String absolute(String url) {
-        return url != null && url.strip().matches("(?i)https?://[^\\s]+") ? url.strip() : null;
+        return url != null && ABSOLUTE_WEB_ADDRESS.matcher(url.strip()).matches() ? url.strip() : null;
     }
 
     private void tags(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld, Element headline) {
@@ -238,7 +243,7 @@ public final class MetadataExtractor {
 
     private static List<String> split(String keywords) {
         List<String> out = new ArrayList<>();
-        for (String k : keywords.split("[,;，；、]")) {
+        for (String k : KEYWORD_SEPARATOR.split(keywords)) {
             if (!k.isBlank()) {
                 out.add(k.strip());
             }
@@ -286,7 +291,7 @@ public final class MetadataExtractor {
     /** Icons, spacers and tracking pixels are not the article's image. */
     private static boolean tiny(Element img) {
         for (String attr : List.of("width", "height")) {
-            String v = img.attr(attr).replaceAll("[^0-9]", "");
+            String v = NOT_DIGIT.matcher(img.attr(attr)).replaceAll("");
             if (!v.isEmpty() && v.length() < 4 && Integer.parseInt(v) < 50) {
                 return true;
             }

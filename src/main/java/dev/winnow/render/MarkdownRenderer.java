@@ -8,6 +8,7 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Renders an article element as CommonMark with GitHub tables: headings, paragraphs, ordered and unordered
@@ -17,6 +18,8 @@ import java.util.List;
 public final class MarkdownRenderer {
 
     private static final Evaluator ROW = QueryParser.parse("tr");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_NEWLINES = Pattern.compile("\n+$");
     private static final Evaluator TABLE = QueryParser.parse("table");
 
     public String render(Element root) {
@@ -53,7 +56,7 @@ public final class MarkdownRenderer {
             }
             case "p" -> addIfPresent(blocks, inlineOf(e));
             case "ul", "ol" -> addIfPresent(blocks, list(e, 0));
-            case "pre" -> blocks.add("```\n" + e.wholeText().replaceAll("\n+$", "") + "\n```");
+            case "pre" -> blocks.add("```\n" + TRAILING_NEWLINES.matcher(e.wholeText()).replaceAll("") + "\n```");
             case "blockquote" -> {
                 List<String> inner = new ArrayList<>();
                 renderBlocks(e, inner);
@@ -194,7 +197,7 @@ public final class MarkdownRenderer {
                 }
             }
             String marker = ordered ? (number++) + ". " : "- ";
-            String text = own.toString().replaceAll("\\s+", " ").strip();
+            String text = WHITESPACE.matcher(own).replaceAll(" ").strip();
             lines.add("  ".repeat(depth) + marker + text);
             for (String n : nested) {
                 if (!n.isBlank()) {
