@@ -73,6 +73,7 @@ public final class DateFinder {
     private final DateParser parser;
     private final AsideZones asides;
     private final UpdateLabels updateLabels = new UpdateLabels();
+    private final ScriptDates scripts;
     /** How far (in visible lines) from the headline a printed date counts as the article's own. */
     private final int nearLines;
 
@@ -80,6 +81,7 @@ public final class DateFinder {
         this.parser = parser;
         this.asides = asides;
         this.nearLines = nearLines;
+        this.scripts = new ScriptDates(parser);
     }
 
     public Dates find(Document doc, MetaTags.Read meta, JsonLd ld, VisibleLines lines, int titleLine, Element headline,
@@ -132,6 +134,7 @@ public final class DateFinder {
                     () -> time == null ? null : time.dated(),
                     () -> labelledPublished,
                     () -> dated == null ? null : dated.dated(),
+                    () -> scripts.find(doc, at).map(d -> new Dated(d, "script")).orElse(null),
                     () -> fromUrls(urls),
                     () -> parsed(doc.title(), at, "title-element"),
                     () -> nearTitle(lines, titleLine, headline, at));
