@@ -45,12 +45,14 @@ public final class DateFinder {
     public record Dates(Dated published, Dated modified) {
     }
 
-    /** A printed date, its distance from the headline, and the words printed just before it. */
-    private record Candidate(Dated dated, int distance, String lead) {
+    /** A printed date, its distance from the headline, the words printed just before it, and the date as printed. */
+    private record Candidate(Dated dated, int distance, String lead, String printed) {
     }
 
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
+    /** A date printed with slashes, the one form whose day and month order varies by region. */
+    private static final Pattern SLASHED = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
     /**
@@ -109,7 +111,7 @@ public final class DateFinder {
                 () -> itemprop(marked.get(), "dateModified", at));
         Dated labelledPublished = labelled.published() == null ? null : new Dated(labelled.published(), "visible-label");
         int labelledDistance = LabelledLineReader.distance(labelled.publishedLine(), titleLine);
-        Candidate labelledLine = labelledPublished == null ? null : new Candidate(labelledPublished, labelledDistance, "");
+        Candidate labelledLine = labelledPublished == null ? null : new Candidate(labelledPublished, labelledDistance, "", "");
 
         Candidate time = timeElement(doc, lines, titleLine, headline, at);
         Candidate dated = nearest(lines, titleLine, headline, at,
@@ -117,6 +119,9 @@ public final class DateFinder {
                         && LabelledLineReader.distance(line.index(), titleLine) <= nearLines, "visible-text");
         Candidate shown = titleLine < 0 ? null : Stream.of(labelledLine, time, dated)
                 .filter(c -> c != null && c.distance() <= nearLines).findFirst().orElse(null);
+        if (shown != null) {
+            shown = inConfirmedOrder(shown, structured, structuredModified);
+        }
 
         Dated published;
         if (shown != null) {
@@ -145,6 +150,28 @@ public final class DateFinder {
                 () -> modifiedTime(doc, headline, at));
         // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that.
         return new Dates(published != null ? published : modified, modified);
+    }
+
+    /**
+     * A printed "11/01/2021" is read day-first or month-first by the page's language, but some pages print the
+     * other order: when the machine dates name the day the other reading gives, and none the day read, the
+     * page's own markup settles the order.
+     */
+    private static Candidate inConfirmedOrder(Candidate shown, Dated structured, Dated structuredModified) {
+        ParsedDate d = shown.dated().date();
+        LocalDate day = d.date();
+        if (!SLASHED.matcher(shown.printed()).find() || day.getDayOfMonth() > 12 || day.getDayOfMonth() == day.getMonthValue()
+                || sameDay(shown.dated(), structured) || sameDay(shown.dated(), structuredModified)) {
+            return shown;
+        }
+        LocalDate swapped = LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue());
+        for (Dated machine : new Dated[] {structured, structuredModified}) {
+            if (machine != null && machine.date().date().equals(swapped)) {
+                Dated read = new Dated(new ParsedDate(swapped, d.time(), d.offset()), shown.dated().evidence());
+                return new Candidate(read, shown.distance(), shown.lead(), shown.printed());
+            }
+        }
+        return shown;
     }
 
     private static boolean sameDay(Dated a, Dated b) {
@@ -225,7 +252,7 @@ public final class DateFinder {
                 distance = NOT_PRINTED;
             }
             if (best == null || distance < best.distance()) {
-                best = new Candidate(d, distance, leadOf(t));
+                best = new Candidate(d, distance, leadOf(t), t.text());
             }
         }
         return best;
@@ -289,7 +316,8 @@ public final class DateFinder {
                     && !asides.isTeaser(line.block(), headline)) {
                 DateParser.Found f = found.get(0);
                 return new Candidate(new Dated(f.date(), evidence), LabelledLineReader.distance(line.index(), titleLine),
-                        leadOf(lines, line, DateParser.fold(text).substring(0, f.start())));
+                        leadOf(lines, line, DateParser.fold(text).substring(0, f.start())),
+                        DateParser.fold(text).substring(f.start(), f.end()));
             }
         }
         return null;
