@@ -136,6 +136,7 @@ public final class DateFinder {
         } else {
             published = first(
                     () -> corroborated(structured, lines, titleLine, headline, at),
+                    () -> nearDateline(lines, titleLine, headline, at),
                     () -> time == null ? null : time.dated(),
                     () -> labelledPublished,
                     () -> dated == null ? null : dated.dated(),
@@ -288,6 +289,18 @@ public final class DateFinder {
             return null;
         }
         Candidate c = nearest(lines, titleLine, headline, at, line -> true, "visible-text");
+        return c != null && c.distance() <= nearLines ? c.dated() : null;
+    }
+
+    /**
+     * A line by the headline that opens with a date ("31. Oktober 2023. Dragqueens sind…") is the article's
+     * dateline: a {@code <time>} far from the headline (a site header's date of today) is weaker.
+     */
+    private Dated nearDateline(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        if (titleLine < 0) {
+            return null;
+        }
+        Candidate c = nearest(lines, titleLine, headline, at, line -> opensWithDate(line.text(), at), "visible-text");
         return c != null && c.distance() <= nearLines ? c.dated() : null;
     }
 
