@@ -149,8 +149,10 @@ public final class DateFinder {
                 () -> structuredModified,
                 () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"),
                 () -> modifiedTime(doc, headline, at));
-        // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that.
-        return new Dates(published != null ? published : modified, modified);
+        // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that; a
+        // page with no other date, by the line holding only a date nearest its headline, however far.
+        return new Dates(first(() -> published, () -> modified, () -> farDateOnly(lines, titleLine, headline, at)),
+                modified);
     }
 
     /**
@@ -302,6 +304,11 @@ public final class DateFinder {
         }
         Candidate c = nearest(lines, titleLine, headline, at, line -> opensWithDate(line.text(), at), "visible-text");
         return c != null && c.distance() <= nearLines ? c.dated() : null;
+    }
+
+    private Dated farDateOnly(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        Candidate c = nearest(lines, titleLine, headline, at, line -> isDateOnly(line.text()), "visible-text");
+        return c == null ? null : c.dated();
     }
 
     /** The accepted line nearest the headline that holds a date. */
