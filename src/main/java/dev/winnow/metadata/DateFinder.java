@@ -45,12 +45,14 @@ public final class DateFinder {
     public record Dates(Dated published, Dated modified) {
     }
 
-    /** A printed date, its distance from the headline, and the words printed just before it. */
-    private record Candidate(Dated dated, int distance, String lead) {
+    /** A printed date, its distance from the headline, the words printed just before it, and the date as printed. */
+    private record Candidate(Dated dated, int distance, String lead, String printed) {
     }
 
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
+    /** A date printed with slashes, the one form whose day and month order varies by region. */
+    private static final Pattern SLASHED = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
     /**
@@ -73,6 +75,7 @@ public final class DateFinder {
     private final DateParser parser;
     private final AsideZones asides;
     private final UpdateLabels updateLabels = new UpdateLabels();
+    private final ScriptDates scripts;
     /** How far (in visible lines) from the headline a printed date counts as the article's own. */
     private final int nearLines;
 
@@ -80,6 +83,7 @@ public final class DateFinder {
         this.parser = parser;
         this.asides = asides;
         this.nearLines = nearLines;
+        this.scripts = new ScriptDates(parser);
     }
 
     public Dates find(Document doc, MetaTags.Read meta, JsonLd ld, VisibleLines lines, int titleLine, Element headline,
@@ -107,7 +111,7 @@ public final class DateFinder {
                 () -> itemprop(marked.get(), "dateModified", at));
         Dated labelledPublished = labelled.published() == null ? null : new Dated(labelled.published(), "visible-label");
         int labelledDistance = LabelledLineReader.distance(labelled.publishedLine(), titleLine);
-        Candidate labelledLine = labelledPublished == null ? null : new Candidate(labelledPublished, labelledDistance, "");
+        Candidate labelledLine = labelledPublished == null ? null : new Candidate(labelledPublished, labelledDistance, "", "");
 
         Candidate time = timeElement(doc, lines, titleLine, headline, at);
         Candidate dated = nearest(lines, titleLine, headline, at,
@@ -115,6 +119,9 @@ public final class DateFinder {
                         && LabelledLineReader.distance(line.index(), titleLine) <= nearLines, "visible-text");
         Candidate shown = titleLine < 0 ? null : Stream.of(labelledLine, time, dated)
                 .filter(c -> c != null && c.distance() <= nearLines).findFirst().orElse(null);
+        if (shown != null) {
+            shown = inConfirmedOrder(shown, structured, structuredModified);
+        }
 
         Dated published;
         if (shown != null) {
@@ -129,9 +136,11 @@ public final class DateFinder {
         } else {
             published = first(
                     () -> corroborated(structured, lines, titleLine, headline, at),
+                    () -> nearDateline(lines, titleLine, headline, at),
                     () -> time == null ? null : time.dated(),
                     () -> labelledPublished,
                     () -> dated == null ? null : dated.dated(),
+                    () -> scripts.find(doc, at).map(d -> new Dated(d, "script")).orElse(null),
                     () -> fromUrls(urls),
                     () -> parsed(doc.title(), at, "title-element"),
                     () -> nearTitle(lines, titleLine, headline, at));
@@ -140,8 +149,32 @@ public final class DateFinder {
                 () -> structuredModified,
                 () -> labelled.modified() == null ? null : new Dated(labelled.modified(), "visible-label"),
                 () -> modifiedTime(doc, headline, at));
-        // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that.
-        return new Dates(published != null ? published : modified, modified);
+        // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that; a
+        // page with no other date, by the line holding only a date nearest its headline, however far.
+        return new Dates(first(() -> published, () -> modified, () -> farDateOnly(lines, titleLine, headline, at)),
+                modified);
+    }
+
+    /**
+     * A printed "11/01/2021" is read day-first or month-first by the page's language, but some pages print the
+     * other order: when the machine dates name the day the other reading gives, and none the day read, the
+     * page's own markup settles the order.
+     */
+    private static Candidate inConfirmedOrder(Candidate shown, Dated structured, Dated structuredModified) {
+        ParsedDate d = shown.dated().date();
+        LocalDate day = d.date();
+        if (!SLASHED.matcher(shown.printed()).find() || day.getDayOfMonth() > 12 || day.getDayOfMonth() == day.getMonthValue()
+                || sameDay(shown.dated(), structured) || sameDay(shown.dated(), structuredModified)) {
+            return shown;
+        }
+        LocalDate swapped = LocalDate.of(day.getYear(), day.getDayOfMonth(), day.getMonthValue());
+        for (Dated machine : new Dated[] {structured, structuredModified}) {
+            if (machine != null && machine.date().date().equals(swapped)) {
+                Dated read = new Dated(new ParsedDate(swapped, d.time(), d.offset()), shown.dated().evidence());
+                return new Candidate(read, shown.distance(), shown.lead(), shown.printed());
+            }
+        }
+        return shown;
     }
 
     private static boolean sameDay(Dated a, Dated b) {
@@ -222,7 +255,7 @@ public final class DateFinder {
                 distance = NOT_PRINTED;
             }
             if (best == null || distance < best.distance()) {
-                best = new Candidate(d, distance, leadOf(t));
+                best = new Candidate(d, distance, leadOf(t), t.text());
             }
         }
         return best;
@@ -261,6 +294,23 @@ public final class DateFinder {
         return c != null && c.distance() <= nearLines ? c.dated() : null;
     }
 
+    /**
+     * A line by the headline that opens with a date ("31. Oktober 2023. Dragqueens sind…") is the article's
+     * dateline: a {@code <time>} far from the headline (a site header's date of today) is weaker.
+     */
+    private Dated nearDateline(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        if (titleLine < 0) {
+            return null;
+        }
+        Candidate c = nearest(lines, titleLine, headline, at, line -> opensWithDate(line.text(), at), "visible-text");
+        return c != null && c.distance() <= nearLines ? c.dated() : null;
+    }
+
+    private Dated farDateOnly(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        Candidate c = nearest(lines, titleLine, headline, at, line -> isDateOnly(line.text()), "visible-text");
+        return c == null ? null : c.dated();
+    }
+
     /** The accepted line nearest the headline that holds a date. */
     private Candidate nearest(VisibleLines lines, int titleLine, Element headline, DateParser.Context at,
                               Predicate<VisibleLines.Line> accept, String evidence) {
@@ -286,7 +336,8 @@ public final class DateFinder {
                     && !asides.isTeaser(line.block(), headline)) {
                 DateParser.Found f = found.get(0);
                 return new Candidate(new Dated(f.date(), evidence), LabelledLineReader.distance(line.index(), titleLine),
-                        leadOf(lines, line, DateParser.fold(text).substring(0, f.start())));
+                        leadOf(lines, line, DateParser.fold(text).substring(0, f.start())),
+                        DateParser.fold(text).substring(f.start(), f.end()));
             }
         }
         return null;
