@@ -57,6 +57,7 @@ public final class AuthorFinder {
     private final DateParser dates;
     private final ClosingSignature signature;
     private final SplitLabelByline splitLabel;
+    private final CopyrightHolder copyright;
 
     public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
@@ -64,6 +65,7 @@ public final class AuthorFinder {
         this.dates = dates;
         this.signature = new ClosingSignature(names, asides, dates);
         this.splitLabel = new SplitLabelByline(new MetadataLabels(), names, asides);
+        this.copyright = new CopyrightHolder(names);
     }
 
     /**
@@ -79,8 +81,17 @@ public final class AuthorFinder {
         if (people.names().isEmpty() && orgs.dropped) {
             people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
         }
+        if (people.names().isEmpty()) {
+            people = fallback(lines, orgs);
+        }
         people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
+    }
+
+    /** A page that credits no one in its text is signed by its copyright line when that names a person. */
+    private Authors fallback(VisibleLines lines, HouseNames orgs) {
+        List<String> holder = orgs.people(copyright.names(lines));
+        return holder.isEmpty() ? new Authors(List.of(), null) : new Authors(holder, "copyright");
     }
 
     /**
