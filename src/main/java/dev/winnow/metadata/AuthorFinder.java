@@ -39,6 +39,8 @@ public final class AuthorFinder {
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
     private static final int MAX_META_AUTHORS = 12;
+    /** A shorter address label ("ft", "br") is found inside too many names by chance. */
+    private static final int MIN_HOST_CHARS = 4;
     /** Evidence that may name only the first of several authors. */
     private static final List<String> STRUCTURED = List.of("json-ld", "meta", "microdata");
     static final Pattern BYLINE_START = Pattern.compile(
@@ -73,7 +75,7 @@ public final class AuthorFinder {
      * publisher's own ({@code organisations}) is a house byline and does not count, so the chain goes on.
      */
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
-                        Element headline, VisibleLines lines, int titleLine, List<String> organisations) {
+                        Element headline, VisibleLines lines, int titleLine, List<String> organisations, String host) {
         HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList(), true);
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
@@ -84,6 +86,7 @@ public final class AuthorFinder {
         if (people.names().isEmpty()) {
             people = fallback(lines, orgs);
         }
+        people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
     }
@@ -92,6 +95,48 @@ public final class AuthorFinder {
     private Authors fallback(VisibleLines lines, HouseNames orgs) {
         List<String> holder = orgs.people(copyright.names(lines));
         return holder.isEmpty() ? new Authors(List.of(), null) : new Authors(holder, "copyright");
+    }
+
+    /**
+     * An author tag that spells the site's address ("El Colombiano" at elcolombiano.com, "Die FURCHE" at
+     * furche.at, "Deutsche Welle" at dw.com) credits the house; a byline printed on the page that names a
+     * person ("Von Claudia Lindner", "Auteur : Kossivi Tiassou") is the article's own credit and beats it.
+     */
+    private Authors personOverSite(Authors people, Document doc, LabelledLineReader.Fields labelled, Element headline,
+                                   VisibleLines lines, int titleLine, String host) {
+        if (host == null || people.names().size() != 1 || !STRUCTURED.contains(people.evidence())
+                || !spellsHost(people.names().get(0), host)) {
+            return people;
+        }
+        List<List<String>> printed = List.of(microdata(doc, headline), bylineElements(doc, headline), labelled.authors(),
+                bylineLine(lines, titleLine, headline));
+        List<String> kinds = List.of("microdata", "byline-element", "visible-label", "visible-text");
+        for (int i = 0; i < printed.size(); i++) {
+            List<String> found = printed.get(i);
+            if (!found.isEmpty() && found.size() <= MAX_BYLINE_NAMES && found.stream().allMatch(
+                    n -> FULL_NAME.matcher(n).matches() && !names.isOrganisation(n) && !spellsHost(n, host))) {
+                return new Authors(found, kinds.get(i));
+            }
+        }
+        return people;
+    }
+
+    /** Whether a name holds the site's address label, or is spelt by its initials ("Deutsche Welle", "dw"). */
+    private static boolean spellsHost(String name, String host) {
+        String f = Titles.fold(name);
+        String h = Titles.fold(host);
+        if (h.length() >= MIN_HOST_CHARS && f.contains(h)) {
+            return true;
+        }
+        StringBuilder initials = new StringBuilder();
+        String[] words = name.strip().split("\\s+");
+        for (String w : words) {
+            String fw = Titles.fold(w);
+            if (!fw.isEmpty()) {
+                initials.appendCodePoint(fw.codePointAt(0));
+            }
+        }
+        return words.length >= 2 && initials.toString().equals(h);
     }
 
     /**

@@ -34,6 +34,30 @@ class HouseBylineTest {
     }
 
     @Test
+    void anAuthorTagSpellingTheSitesAddressGivesWayToThePrintedByline() {
+        Metadata m = page("<link rel=\"canonical\" href=\"https://www.forestherald.com/climate/forests\">"
+                        + "<meta name=\"author\" content=\"The Forest Herald\">",
+                "<p class=\"byline\">By Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Joachim Hamberger");
+    }
+
+    @Test
+    void anAuthorTagSpellingTheSitesAddressByItsInitialsGivesWayToThePrintedByline() {
+        Metadata m = page("<link rel=\"canonical\" href=\"https://www.fh.com/climate/forests\">"
+                        + "<meta name=\"author\" content=\"Forest Herald\">",
+                "<p class=\"byline\">By Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Joachim Hamberger");
+    }
+
+    @Test
+    void anAuthorTagNamingAPersonBeatsAnotherPrintedName() {
+        Metadata m = page("<link rel=\"canonical\" href=\"https://www.forestherald.com/climate/forests\">"
+                        + "<meta name=\"author\" content=\"Anna Berg\">",
+                "<p class=\"byline\">By Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Anna Berg");
+    }
+
+    @Test
     void manyMarkedAuthorsAreReviewersNotTheArticlesAuthor() {
         StringBuilder reviews = new StringBuilder();
         for (String name : new String[] {"Georg N", "Stefanie", "Herbert", "Anna B", "Paul"}) {
