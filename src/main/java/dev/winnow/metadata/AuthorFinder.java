@@ -44,7 +44,7 @@ public final class AuthorFinder {
     /** Evidence that may name only the first of several authors. */
     private static final List<String> STRUCTURED = List.of("json-ld", "meta", "microdata");
     static final Pattern BYLINE_START = Pattern.compile(
-            "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
+            "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|auteur|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s*|\\s*[|·•]\\s+");
@@ -81,7 +81,9 @@ public final class AuthorFinder {
         // A site that names only itself as the author has no other byline: then the house name is the author.
         // When no house name was dropped, a second pass would find nothing more.
         if (people.names().isEmpty() && orgs.dropped) {
-            people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
+            Authors house = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
+            List<String> person = bylineAnywhere(lines, headline, null);
+            people = person.isEmpty() ? house : new Authors(person, "visible-text");
         }
         if (people.names().isEmpty()) {
             people = fallback(lines, orgs);
@@ -109,8 +111,8 @@ public final class AuthorFinder {
             return people;
         }
         List<List<String>> printed = List.of(microdata(doc, headline), bylineElements(doc, headline), labelled.authors(),
-                bylineLine(lines, titleLine, headline));
-        List<String> kinds = List.of("microdata", "byline-element", "visible-label", "visible-text");
+                bylineLine(lines, titleLine, headline), bylineAnywhere(lines, headline, host));
+        List<String> kinds = List.of("microdata", "byline-element", "visible-label", "visible-text", "visible-text");
         for (int i = 0; i < printed.size(); i++) {
             List<String> found = printed.get(i);
             if (!found.isEmpty() && found.size() <= MAX_BYLINE_NAMES && found.stream().allMatch(
@@ -119,6 +121,30 @@ public final class AuthorFinder {
             }
         }
         return people;
+    }
+
+    /**
+     * The first line of the page, outside sidebars and comments, that opens with a byline word and names only
+     * persons ("Von Leonora Holling", "Auteur : Kossivi Tiassou"): asked only once the page's credits have named
+     * the house, so a byline set far from the headline still beats it.
+     */
+    private List<String> bylineAnywhere(VisibleLines lines, Element headline, String host) {
+        for (VisibleLines.Line line : lines.lines()) {
+            if (line.text().length() > MAX_BYLINE_CHARS || asides.isAside(line.block(), headline)) {
+                continue;
+            }
+            for (String part : PARTS.split(line.text())) {
+                if (!BYLINE_START.matcher(part.strip()).find()) {
+                    continue;
+                }
+                List<String> n = names.names(part);
+                if (!n.isEmpty() && n.size() <= MAX_BYLINE_NAMES && n.stream().allMatch(x -> FULL_NAME.matcher(x).matches()
+                        && !names.isOrganisation(x) && (host == null || !spellsHost(x, host)))) {
+                    return n;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Whether a name holds the site's address label, or is spelt by its initials ("Deutsche Welle", "dw"). */
