@@ -17,6 +17,14 @@ class ArticleSidebarTest {
     }
 
     @Test
+    void aSidebarItsClassCallsTheArticlesHoldsItsByline() {
+        Metadata m = MetadataPages.fromHtml("<html><body><section><h1>A robot draws blood</h1></section>"
+                + "<section class=\"cc--article-sidebar\"><p class=\"label\">By</p><p class=\"full-name\">Tom Baker</p></section>"
+                + "<section><p>The text of the article, long enough to be one.</p></section></body></html>");
+        assertThat(m.authors()).containsExactly("Tom Baker");
+    }
+
+    @Test
     void theSitesSidebarBesideTheArticleStaysAnAside() {
         Metadata m = MetadataPages.fromHtml("<html><body><article><h1>These brands slow your apps down</h1>"
                 + "<p>The text of the article, long enough to be one.</p></article>"
