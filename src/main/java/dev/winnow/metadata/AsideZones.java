@@ -20,6 +20,7 @@ public final class AsideZones {
     private static final Set<String> TEASER_TAGS = Set.of("li", "article");
     private static final int MIN_TEASERS = 3;
     private static final Pattern SIDEBAR = Pattern.compile("(?i)(?:^|[\\s_-])side-?bar(?:$|[\\s_-])");
+    private static final Pattern LAYOUT_CLASS = Pattern.compile("(?:^|\\s)(?:has|with)-\\S*");
     /** A sidebar its class calls the article's own ("article-sidebar", "story-sidebar"). */
     private static final Pattern ARTICLE_SIDEBAR = Pattern.compile("(?i)(?:^|[\\s_-])(?:article|story)[_-]side-?bar(?:$|[\\s_-])");
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
@@ -149,7 +150,8 @@ public final class AsideZones {
         if (!e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        // "has-sidebar", "with-double-sidebar" name a layout that holds a sidebar, the text's column among others.
+        String names = LAYOUT_CLASS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).replaceAll(" ");
         return !names.isBlank() && named.matcher(names).find();
     }
 }

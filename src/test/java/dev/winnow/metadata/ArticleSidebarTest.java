@@ -25,6 +25,14 @@ class ArticleSidebarTest {
     }
 
     @Test
+    void aLayoutThatHasASidebarIsNoSidebarItself() {
+        Metadata m = MetadataPages.fromHtml("<html><body><div class=\"main-content has-double-sidebar\">"
+                + "<h1>Energy prices: your rights at a glance</h1><h5><em>Von Leonie Holl</em></h5>"
+                + "<p>The text of the article, long enough to be one.</p></div></body></html>");
+        assertThat(m.authors()).containsExactly("Leonie Holl");
+    }
+
+    @Test
     void theSitesSidebarBesideTheArticleStaysAnAside() {
         Metadata m = MetadataPages.fromHtml("<html><body><article><h1>These brands slow your apps down</h1>"
                 + "<p>The text of the article, long enough to be one.</p></article>"
