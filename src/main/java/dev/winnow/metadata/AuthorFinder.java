@@ -86,15 +86,23 @@ public final class AuthorFinder {
             people = person.isEmpty() ? house : new Authors(person, "visible-text");
         }
         if (people.names().isEmpty()) {
-            people = fallback(lines, orgs);
+            people = fallback(lines, headline, orgs);
         }
         people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
     }
 
-    /** A page that credits no one in its text is signed by its copyright line when that names a person. */
-    private Authors fallback(VisibleLines lines, HouseNames orgs) {
+    /**
+     * A page that credits no one by its headline or at the end of its text may still print a byline elsewhere
+     * ("Text: Klausmartin Friedrich" above the photo credits); failing that, a copyright line naming a person
+     * signs it.
+     */
+    private Authors fallback(VisibleLines lines, Element headline, HouseNames orgs) {
+        List<String> printed = orgs.people(bylineAnywhere(lines, headline, null));
+        if (!printed.isEmpty()) {
+            return new Authors(printed, "visible-text");
+        }
         List<String> holder = orgs.people(copyright.names(lines));
         return holder.isEmpty() ? new Authors(List.of(), null) : new Authors(holder, "copyright");
     }

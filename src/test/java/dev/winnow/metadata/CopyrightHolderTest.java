@@ -26,6 +26,14 @@ class CopyrightHolderTest {
     }
 
     @Test
+    void aBylineWordLineFarBelowTheHeadlineBeatsTheCopyrightLine() {
+        Metadata m = MetadataPages.fromHtml("<html><head><title>A winter with a heat pump</title></head><body>"
+                + "<h1>A winter with a heat pump</h1>" + PROSE.repeat(12) + "<p>Text: Klaus Friedrich</p>"
+                + "<footer><p>© 2019 Sven Schreiber</p></footer></body></html>");
+        assertThat(m.authors()).containsExactly("Klaus Friedrich");
+    }
+
+    @Test
     void aBylineBeatsTheCopyrightLine() {
         Metadata m = MetadataPages.fromHtml("<html><head><title>A winter with a heat pump</title>"
                 + "</head><body><h1>A winter with a heat pump</h1>"
