@@ -20,6 +20,9 @@ public final class AsideZones {
     private static final Set<String> TEASER_TAGS = Set.of("li", "article");
     private static final int MIN_TEASERS = 3;
     private static final Pattern SIDEBAR = Pattern.compile("(?i)(?:^|[\\s_-])side-?bar(?:$|[\\s_-])");
+    private static final Pattern LAYOUT_CLASS = Pattern.compile("(?:^|\\s)(?:has|with)-\\S*");
+    /** A sidebar its class calls the article's own ("article-sidebar", "story-sidebar"). */
+    private static final Pattern ARTICLE_SIDEBAR = Pattern.compile("(?i)(?:^|[\\s_-])(?:article|story)[_-]side-?bar(?:$|[\\s_-])");
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
     private static final Evaluator LINKED_HEADING = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
             + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
@@ -61,6 +64,10 @@ public final class AsideZones {
     private static boolean isColumnOfTheArticle(Element zone, Element headline) {
         if (!SIDEBAR.matcher(zone.className() + " " + zone.id()).find()) {
             return false;
+        }
+        // Pages built of sections rather than an <article> name the article's column of facts in its class.
+        if (ARTICLE_SIDEBAR.matcher(zone.className() + " " + zone.id()).find()) {
+            return true;
         }
         for (Element p = zone.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals("article")) {
@@ -143,7 +150,8 @@ public final class AsideZones {
         if (!e.hasAttr("class") && !e.hasAttr("id")) {
             return false;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        // "has-sidebar", "with-double-sidebar" name a layout that holds a sidebar, the text's column among others.
+        String names = LAYOUT_CLASS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).replaceAll(" ");
         return !names.isBlank() && named.matcher(names).find();
     }
 }

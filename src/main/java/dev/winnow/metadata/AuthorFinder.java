@@ -39,10 +39,12 @@ public final class AuthorFinder {
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
     private static final int MAX_META_AUTHORS = 12;
+    /** A shorter address label ("ft", "br") is found inside too many names by chance. */
+    private static final int MIN_HOST_CHARS = 4;
     /** Evidence that may name only the first of several authors. */
     private static final List<String> STRUCTURED = List.of("json-ld", "meta", "microdata");
     static final Pattern BYLINE_START = Pattern.compile(
-            "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|par|por|di|door|texto|av|af"
+            "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|auteur|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s*|\\s*[|·•]\\s+");
@@ -57,6 +59,7 @@ public final class AuthorFinder {
     private final DateParser dates;
     private final ClosingSignature signature;
     private final SplitLabelByline splitLabel;
+    private final CopyrightHolder copyright;
 
     public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
@@ -64,6 +67,7 @@ public final class AuthorFinder {
         this.dates = dates;
         this.signature = new ClosingSignature(names, asides, dates);
         this.splitLabel = new SplitLabelByline(new MetadataLabels(), names, asides);
+        this.copyright = new CopyrightHolder(names);
     }
 
     /**
@@ -71,16 +75,102 @@ public final class AuthorFinder {
      * publisher's own ({@code organisations}) is a house byline and does not count, so the chain goes on.
      */
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
-                        Element headline, VisibleLines lines, int titleLine, List<String> organisations) {
+                        Element headline, VisibleLines lines, int titleLine, List<String> organisations, String host) {
         HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList(), true);
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
         // When no house name was dropped, a second pass would find nothing more.
         if (people.names().isEmpty() && orgs.dropped) {
-            people = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
+            Authors house = chain(doc, meta, ld, labelled, headline, lines, titleLine, new HouseNames(List.of(), false));
+            List<String> person = bylineAnywhere(lines, headline, null);
+            people = person.isEmpty() ? house : new Authors(person, "visible-text");
         }
+        if (people.names().isEmpty()) {
+            people = fallback(lines, headline, orgs);
+        }
+        people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
+    }
+
+    /**
+     * A page that credits no one by its headline or at the end of its text may still print a byline elsewhere
+     * ("Text: Klausmartin Friedrich" above the photo credits); failing that, a copyright line naming a person
+     * signs it.
+     */
+    private Authors fallback(VisibleLines lines, Element headline, HouseNames orgs) {
+        List<String> printed = orgs.people(bylineAnywhere(lines, headline, null));
+        if (!printed.isEmpty()) {
+            return new Authors(printed, "visible-text");
+        }
+        List<String> holder = orgs.people(copyright.names(lines));
+        return holder.isEmpty() ? new Authors(List.of(), null) : new Authors(holder, "copyright");
+    }
+
+    /**
+     * An author tag that spells the site's address ("El Colombiano" at elcolombiano.com, "Die FURCHE" at
+     * furche.at, "Deutsche Welle" at dw.com) credits the house; a byline printed on the page that names a
+     * person ("Von Claudia Lindner", "Auteur : Kossivi Tiassou") is the article's own credit and beats it.
+     */
+    private Authors personOverSite(Authors people, Document doc, LabelledLineReader.Fields labelled, Element headline,
+                                   VisibleLines lines, int titleLine, String host) {
+        if (host == null || people.names().size() != 1 || !STRUCTURED.contains(people.evidence())
+                || !spellsHost(people.names().get(0), host)) {
+            return people;
+        }
+        List<List<String>> printed = List.of(microdata(doc, headline), bylineElements(doc, headline), labelled.authors(),
+                bylineLine(lines, titleLine, headline), bylineAnywhere(lines, headline, host));
+        List<String> kinds = List.of("microdata", "byline-element", "visible-label", "visible-text", "visible-text");
+        for (int i = 0; i < printed.size(); i++) {
+            List<String> found = printed.get(i);
+            if (!found.isEmpty() && found.size() <= MAX_BYLINE_NAMES && found.stream().allMatch(
+                    n -> FULL_NAME.matcher(n).matches() && !names.isOrganisation(n) && !spellsHost(n, host))) {
+                return new Authors(found, kinds.get(i));
+            }
+        }
+        return people;
+    }
+
+    /**
+     * The first line of the page, outside sidebars and comments, that opens with a byline word and names only
+     * persons ("Von Leonora Holling", "Auteur : Kossivi Tiassou"): asked only once the page's credits have named
+     * the house, so a byline set far from the headline still beats it.
+     */
+    private List<String> bylineAnywhere(VisibleLines lines, Element headline, String host) {
+        for (VisibleLines.Line line : lines.lines()) {
+            if (line.text().length() > MAX_BYLINE_CHARS || asides.isAside(line.block(), headline)) {
+                continue;
+            }
+            for (String part : PARTS.split(line.text())) {
+                if (!BYLINE_START.matcher(part.strip()).find()) {
+                    continue;
+                }
+                List<String> n = names.names(part);
+                if (!n.isEmpty() && n.size() <= MAX_BYLINE_NAMES && n.stream().allMatch(x -> FULL_NAME.matcher(x).matches()
+                        && !names.isOrganisation(x) && (host == null || !spellsHost(x, host)))) {
+                    return n;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a name holds the site's address label, or is spelt by its initials ("Deutsche Welle", "dw"). */
+    private static boolean spellsHost(String name, String host) {
+        String f = Titles.fold(name);
+        String h = Titles.fold(host);
+        if (h.length() >= MIN_HOST_CHARS && f.contains(h)) {
+            return true;
+        }
+        StringBuilder initials = new StringBuilder();
+        String[] words = name.strip().split("\\s+");
+        for (String w : words) {
+            String fw = Titles.fold(w);
+            if (!fw.isEmpty()) {
+                initials.appendCodePoint(fw.codePointAt(0));
+            }
+        }
+        return words.length >= 2 && initials.toString().equals(h);
     }
 
     /**

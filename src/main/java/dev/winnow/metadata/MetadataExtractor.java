@@ -94,7 +94,7 @@ public final class MetadataExtractor {
         }
 
         AuthorFinder.Authors a = authors.find(doc, meta, ld, labelled, headline, lines, titleLine,
-                Arrays.asList(title.siteName(), ld.publisher(), ld.siteName()));
+                Arrays.asList(title.siteName(), ld.publisher(), ld.siteName()), HostName.of(canonical != null ? canonical : page.source().url()));
         b.authors(a.names(), a.evidence());
         b.editor(labelled.editor(), "visible-label");
 

@@ -17,6 +17,22 @@ class ArticleSidebarTest {
     }
 
     @Test
+    void aSidebarItsClassCallsTheArticlesHoldsItsByline() {
+        Metadata m = MetadataPages.fromHtml("<html><body><section><h1>A robot draws blood</h1></section>"
+                + "<section class=\"cc--article-sidebar\"><p class=\"label\">By</p><p class=\"full-name\">Tom Baker</p></section>"
+                + "<section><p>The text of the article, long enough to be one.</p></section></body></html>");
+        assertThat(m.authors()).containsExactly("Tom Baker");
+    }
+
+    @Test
+    void aLayoutThatHasASidebarIsNoSidebarItself() {
+        Metadata m = MetadataPages.fromHtml("<html><body><div class=\"main-content has-double-sidebar\">"
+                + "<h1>Energy prices: your rights at a glance</h1><h5><em>Von Leonie Holl</em></h5>"
+                + "<p>The text of the article, long enough to be one.</p></div></body></html>");
+        assertThat(m.authors()).containsExactly("Leonie Holl");
+    }
+
+    @Test
     void theSitesSidebarBesideTheArticleStaysAnAside() {
         Metadata m = MetadataPages.fromHtml("<html><body><article><h1>These brands slow your apps down</h1>"
                 + "<p>The text of the article, long enough to be one.</p></article>"

@@ -14,6 +14,11 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aPaperNamedAfterTheAuthorsWithForTheIsNoPartOfTheirNames() {
+        assertThat(names.names("Glen Owen And Brendan Carlin For The Mail On Sunday")).containsExactly("Glen Owen", "Brendan Carlin");
+    }
+
+    @Test
     void theSameWordsAfterTheNameStillEndIt() {
         assertThat(names.names("Jane Doe Posted on May 2, 2020")).containsExactly("Jane Doe");
     }

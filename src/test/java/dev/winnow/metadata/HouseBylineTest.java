@@ -34,6 +34,45 @@ class HouseBylineTest {
     }
 
     @Test
+    void anAuthorTagSpellingTheSitesAddressGivesWayToThePrintedByline() {
+        Metadata m = page("<link rel=\"canonical\" href=\"https://www.forestherald.com/climate/forests\">"
+                        + "<meta name=\"author\" content=\"The Forest Herald\">",
+                "<p class=\"byline\">By Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Joachim Hamberger");
+    }
+
+    @Test
+    void anAuthorTagSpellingTheSitesAddressByItsInitialsGivesWayToThePrintedByline() {
+        Metadata m = page("<link rel=\"canonical\" href=\"https://www.fh.com/climate/forests\">"
+                        + "<meta name=\"author\" content=\"Forest Herald\">",
+                "<p class=\"byline\">By Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Joachim Hamberger");
+    }
+
+    @Test
+    void aPersonsBylineFarBelowTheHeadlineBeatsTheHouseInTheAuthorTag() {
+        Metadata m = page("<link rel=\"canonical\" href=\"https://www.fh.com/climate/forests\">"
+                        + "<meta name=\"author\" content=\"Forest Herald\">",
+                "<p>The text of the article, long enough to be one.</p>".repeat(12) + "<p>Auteur : Kossi Tiemo</p>");
+        assertThat(m.authors()).containsExactly("Kossi Tiemo");
+    }
+
+    @Test
+    void aCompanyInTheAuthorTagGivesWayToABylineFarBelowTheHeadline() {
+        Metadata m = page("<meta name=\"author\" content=\"Forest Institute GmbH\">",
+                "<p>The text of the article, long enough to be one.</p>".repeat(12) + "<p>Von Leonie Holl</p>");
+        assertThat(m.authors()).containsExactly("Leonie Holl");
+    }
+
+    @Test
+    void anAuthorTagNamingAPersonBeatsAnotherPrintedName() {
+        Metadata m = page("<link rel=\"canonical\" href=\"https://www.forestherald.com/climate/forests\">"
+                        + "<meta name=\"author\" content=\"Anna Berg\">",
+                "<p class=\"byline\">By Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Anna Berg");
+    }
+
+    @Test
     void manyMarkedAuthorsAreReviewersNotTheArticlesAuthor() {
         StringBuilder reviews = new StringBuilder();
         for (String name : new String[] {"Georg N", "Stefanie", "Herbert", "Anna B", "Paul"}) {
