@@ -102,7 +102,8 @@ public final class BoilerplateCleaner {
                 return FilterResult.SKIP_ENTIRELY;
             }
             ClassIdWords.Naming naming = words.naming(element);
-            if (tag.equals("header") && isArticleHeader(element)) {
+            if (tag.equals("header") && isArticleHeader(element)
+                    || tag.equals("aside") && isArticleAside(element, naming)) {
                 return FilterResult.CONTINUE;
             }
             boolean furniture = (FURNITURE_TAGS.contains(tag)
@@ -131,6 +132,14 @@ public final class BoilerplateCleaner {
      */
     private static boolean isArticleHeader(Element header) {
         return header.closest(ARTICLE_OR_MAIN) != null || header.selectFirst(H1) != null;
+    }
+
+    /**
+     * An aside that is the article, not a side column: it holds the page's headline, or is named as content and
+     * holds prose. Some templates wrap the whole story in one, and pruning it empties the page.
+     */
+    private boolean isArticleAside(Element aside, ClassIdWords.Naming naming) {
+        return aside.selectFirst(H1) != null || naming == ClassIdWords.Naming.CONTENT && holdsProse(aside);
     }
 
     /** A paragraph of prose below {@code root} outside links and outside the {@code excluded} elements. */

@@ -32,6 +32,35 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void anAsideHoldingTheHeadlineIsKeptWhileASideColumnAsideIsPruned() {
+        Document document = Jsoup.parse("""
+                <html><body><aside><h1>Flood in the lower town</h1><p>The river rose through the night.</p></aside>
+                <aside><h3>Recent posts</h3><p>The harbour festival returns next spring.</p></aside>
+                <div><p>Residents who had stayed behind, against the advice of the council, were taken out by boat,
+                and engineers said the embankment had held for longer than anyone expected.</p></div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("aside.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night").doesNotContain("harbour festival");
+    }
+
+    @Test
+    void anAsideNamedAsTheStoryWithProseIsKept() {
+        Document document = Jsoup.parse("""
+                <html><body><aside class="story"><p>The river rose through the night, and by morning the lower town was
+                under water; residents who had stayed behind, against the advice of the council, were taken out by boat.</p></aside>
+                <div><p>Engineers said the embankment, built in the nineteenth century, had held for longer than anyone
+                expected, and that repairs would take months at a cost not yet known to the council.</p></div>
+                </body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("aside.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night");
+    }
+
+    @Test
     void aWeaklyNamedBoxWithoutProseIsPrunedButAWeaklyNamedWrapperOfProseIsKept() {
         Page page = conversion.resource("clean/weak-words.html");
 
