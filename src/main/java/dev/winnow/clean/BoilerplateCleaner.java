@@ -63,7 +63,7 @@ public final class BoilerplateCleaner {
         Element body = page.document().body();
         if (body != null) {
             long pageText = rawTextLength(body);
-            Pruner pruner = new Pruner(pageText);
+            Pruner pruner = new Pruner(pageText, isScriptedPage(body));
             body.filter(pruner);
             boolean enoughLeft = pruner.furnitureText <= pageText * (1 - MIN_LEFT_SHARE);
             if (enoughLeft || holdsProseOutside(body, pruner.furniture)) {
@@ -80,10 +80,12 @@ public final class BoilerplateCleaner {
     private final class Pruner implements NodeFilter {
         private final long pageText;
         private final List<Element> furniture = new ArrayList<>();
+        private final boolean keepNoscripts;
         private long furnitureText;
 
-        Pruner(long pageText) {
+        Pruner(long pageText, boolean keepNoscripts) {
             this.pageText = pageText;
+            this.keepNoscripts = keepNoscripts;
         }
 
         @Override
@@ -95,6 +97,9 @@ public final class BoilerplateCleaner {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
+            if (tag.equals("noscript") && keepNoscripts && holdsProse(element)) {
+                return FilterResult.CONTINUE;
+            }
             if (tags.contains(tag) || isHidden(element)) {
                 return FilterResult.REMOVE;
             }
@@ -124,6 +129,17 @@ public final class BoilerplateCleaner {
         private boolean holdsMostText(Element element) {
             return pageText > 0 && rawTextLength(element) > pageText * protectedShare;
         }
+    }
+
+    /**
+     * A page whose prose is all inside noscript elements: its template prints the article only for readers
+     * without scripts and fills the page from a script otherwise, so the noscript text is the article. Elsewhere
+     * a noscript's prose is a notice or a copy of something shown anyway, and goes.
+     */
+    private boolean isScriptedPage(Element body) {
+        List<Element> noscripts = body.getElementsByTag("noscript");
+        return !noscripts.isEmpty() && !holdsProseOutside(body, noscripts)
+                && noscripts.stream().anyMatch(this::holdsProse);
     }
 
     /**

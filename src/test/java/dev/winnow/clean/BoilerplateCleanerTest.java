@@ -61,6 +61,34 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aPageWhoseProseIsAllInsideANoscriptKeepsIt() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="post"><noscript><p>The river rose through the night, and by morning the lower
+                town was under water; residents who had stayed behind, against the advice of the council, were taken
+                out by boat.</p></noscript></div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("noscript.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night");
+    }
+
+    @Test
+    void aNoscriptNoticeBesideTheProseOfThePageIsPruned() {
+        Document document = Jsoup.parse("""
+                <html><body><noscript><p>This site works best with scripts turned on in your browser, so please turn
+                them on for the full experience of our pages, our maps, our galleries and our videos.</p></noscript>
+                <div class="post"><p>The river rose through the night, and by morning the lower town was under water;
+                residents who had stayed behind, against the advice of the council, were taken out by boat.</p></div>
+                </body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("noscript.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose").doesNotContain("scripts turned on");
+    }
+
+    @Test
     void aWeaklyNamedBoxWithoutProseIsPrunedButAWeaklyNamedWrapperOfProseIsKept() {
         Page page = conversion.resource("clean/weak-words.html");
 
