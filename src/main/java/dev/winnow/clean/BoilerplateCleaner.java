@@ -113,7 +113,8 @@ public final class BoilerplateCleaner {
             }
             boolean furniture = (FURNITURE_TAGS.contains(tag)
                     || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                    || naming == ClassIdWords.Naming.BOILERPLATE) && !holdsMostText(element);
+                    || naming == ClassIdWords.Naming.BOILERPLATE && !holdsHeadlineAndProse(element))
+                    && !holdsMostText(element);
             if (furniture && words.isComments(element)) {
                 // Reader comments can outweigh the article many times; they never make the page whole again.
                 return FilterResult.REMOVE;
@@ -140,6 +141,14 @@ public final class BoilerplateCleaner {
         List<Element> noscripts = body.getElementsByTag("noscript");
         return !noscripts.isEmpty() && !holdsProseOutside(body, noscripts)
                 && noscripts.stream().anyMatch(this::holdsProse);
+    }
+
+    /**
+     * A wrapper named as boilerplate by one word of a compound class (a layout or script hook) that holds the
+     * page's headline and prose below it: the article, which a side column or a menu never holds.
+     */
+    private boolean holdsHeadlineAndProse(Element element) {
+        return element.selectFirst(H1) != null && holdsProse(element);
     }
 
     /**

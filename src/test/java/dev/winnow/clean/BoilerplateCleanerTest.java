@@ -89,6 +89,25 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aWrapperNamedAsBoilerplateThatHoldsTheHeadlineAndProseIsKept() {
+        Document document = Jsoup.parse("""
+                <html><body><nav><a href="/">Home</a> <a href="/about">About</a>
+                <a href="/news">News from the town and the harbour</a> <a href="/sport">Sport on the river and the fields</a>
+                <a href="/weather">Weather for the week ahead</a> <a href="/letters">Letters to the editor</a>
+                <a href="/arts">Arts, books and music in the town</a> <a href="/jobs">Jobs and notices of the council</a>
+                <a href="/homes">Homes for sale along the river</a> <a href="/archive">The archive of past years</a></nav>
+                <div class="code-nav-container"><h1>Flood in the lower town</h1><p>The river rose through the night, and
+                by morning the lower town was under water; residents who had stayed behind, against the advice of the
+                council, were taken out by boat.</p></div><div class="sidebar"><p>More notes from the harbour town.</p></div>
+                </body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("named.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night").doesNotContain("Home", "harbour town");
+    }
+
+    @Test
     void aWeaklyNamedBoxWithoutProseIsPrunedButAWeaklyNamedWrapperOfProseIsKept() {
         Page page = conversion.resource("clean/weak-words.html");
 
