@@ -63,7 +63,7 @@ public final class BoilerplateCleaner {
         Element body = page.document().body();
         if (body != null) {
             long pageText = rawTextLength(body);
-            Pruner pruner = new Pruner(pageText);
+            Pruner pruner = new Pruner(pageText, isScriptedPage(body));
             body.filter(pruner);
             boolean enoughLeft = pruner.furnitureText <= pageText * (1 - MIN_LEFT_SHARE);
             if (enoughLeft || holdsProseOutside(body, pruner.furniture)) {
@@ -80,10 +80,12 @@ public final class BoilerplateCleaner {
     private final class Pruner implements NodeFilter {
         private final long pageText;
         private final List<Element> furniture = new ArrayList<>();
+        private final boolean keepNoscripts;
         private long furnitureText;
 
-        Pruner(long pageText) {
+        Pruner(long pageText, boolean keepNoscripts) {
             this.pageText = pageText;
+            this.keepNoscripts = keepNoscripts;
         }
 
         @Override
@@ -95,6 +97,9 @@ public final class BoilerplateCleaner {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
+            if (tag.equals("noscript") && keepNoscripts && holdsProse(element)) {
+                return FilterResult.CONTINUE;
+            }
             if (tags.contains(tag) || isHidden(element)) {
                 return FilterResult.REMOVE;
             }
@@ -102,12 +107,14 @@ public final class BoilerplateCleaner {
                 return FilterResult.SKIP_ENTIRELY;
             }
             ClassIdWords.Naming naming = words.naming(element);
-            if (tag.equals("header") && isArticleHeader(element)) {
+            if (tag.equals("header") && isArticleHeader(element)
+                    || tag.equals("aside") && isArticleAside(element, naming)) {
                 return FilterResult.CONTINUE;
             }
             boolean furniture = (FURNITURE_TAGS.contains(tag)
                     || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                    || naming == ClassIdWords.Naming.BOILERPLATE) && !holdsMostText(element);
+                    || naming == ClassIdWords.Naming.BOILERPLATE && !holdsHeadlineAndProse(element))
+                    && !holdsMostText(element);
             if (furniture && words.isComments(element)) {
                 // Reader comments can outweigh the article many times; they never make the page whole again.
                 return FilterResult.REMOVE;
@@ -126,11 +133,38 @@ public final class BoilerplateCleaner {
     }
 
     /**
+     * A page whose prose is all inside noscript elements: its template prints the article only for readers
+     * without scripts and fills the page from a script otherwise, so the noscript text is the article. Elsewhere
+     * a noscript's prose is a notice or a copy of something shown anyway, and goes.
+     */
+    private boolean isScriptedPage(Element body) {
+        List<Element> noscripts = body.getElementsByTag("noscript");
+        return !noscripts.isEmpty() && !holdsProseOutside(body, noscripts)
+                && noscripts.stream().anyMatch(this::holdsProse);
+    }
+
+    /**
+     * A wrapper named as boilerplate by one word of a compound class (a layout or script hook) that holds the
+     * page's headline and prose below it: the article, which a side column or a menu never holds.
+     */
+    private boolean holdsHeadlineAndProse(Element element) {
+        return element.selectFirst(H1) != null && holdsProse(element);
+    }
+
+    /**
      * The header of the article itself, not of the site: inside an article or main element, or holding the
      * page's headline. It carries the title and often the lead paragraph, which belongs to the text.
      */
     private static boolean isArticleHeader(Element header) {
         return header.closest(ARTICLE_OR_MAIN) != null || header.selectFirst(H1) != null;
+    }
+
+    /**
+     * An aside that is the article, not a side column: it holds the page's headline, or is named as content and
+     * holds prose. Some templates wrap the whole story in one, and pruning it empties the page.
+     */
+    private boolean isArticleAside(Element aside, ClassIdWords.Naming naming) {
+        return aside.selectFirst(H1) != null || naming == ClassIdWords.Naming.CONTENT && holdsProse(aside);
     }
 
     /** A paragraph of prose below {@code root} outside links and outside the {@code excluded} elements. */

@@ -32,6 +32,82 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void anAsideHoldingTheHeadlineIsKeptWhileASideColumnAsideIsPruned() {
+        Document document = Jsoup.parse("""
+                <html><body><aside><h1>Flood in the lower town</h1><p>The river rose through the night.</p></aside>
+                <aside><h3>Recent posts</h3><p>The harbour festival returns next spring.</p></aside>
+                <div><p>Residents who had stayed behind, against the advice of the council, were taken out by boat,
+                and engineers said the embankment had held for longer than anyone expected.</p></div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("aside.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night").doesNotContain("harbour festival");
+    }
+
+    @Test
+    void anAsideNamedAsTheStoryWithProseIsKept() {
+        Document document = Jsoup.parse("""
+                <html><body><aside class="story"><p>The river rose through the night, and by morning the lower town was
+                under water; residents who had stayed behind, against the advice of the council, were taken out by boat.</p></aside>
+                <div><p>Engineers said the embankment, built in the nineteenth century, had held for longer than anyone
+                expected, and that repairs would take months at a cost not yet known to the council.</p></div>
+                </body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("aside.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night");
+    }
+
+    @Test
+    void aPageWhoseProseIsAllInsideANoscriptKeepsIt() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="post"><noscript><p>The river rose through the night, and by morning the lower
+                town was under water; residents who had stayed behind, against the advice of the council, were taken
+                out by boat.</p></noscript></div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("noscript.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night");
+    }
+
+    @Test
+    void aNoscriptNoticeBesideTheProseOfThePageIsPruned() {
+        Document document = Jsoup.parse("""
+                <html><body><noscript><p>This site works best with scripts turned on in your browser, so please turn
+                them on for the full experience of our pages, our maps, our galleries and our videos.</p></noscript>
+                <div class="post"><p>The river rose through the night, and by morning the lower town was under water;
+                residents who had stayed behind, against the advice of the council, were taken out by boat.</p></div>
+                </body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("noscript.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose").doesNotContain("scripts turned on");
+    }
+
+    @Test
+    void aWrapperNamedAsBoilerplateThatHoldsTheHeadlineAndProseIsKept() {
+        Document document = Jsoup.parse("""
+                <html><body><nav><a href="/">Home</a> <a href="/about">About</a>
+                <a href="/news">News from the town and the harbour</a> <a href="/sport">Sport on the river and the fields</a>
+                <a href="/weather">Weather for the week ahead</a> <a href="/letters">Letters to the editor</a>
+                <a href="/arts">Arts, books and music in the town</a> <a href="/jobs">Jobs and notices of the council</a>
+                <a href="/homes">Homes for sale along the river</a> <a href="/archive">The archive of past years</a></nav>
+                <div class="code-nav-container"><h1>Flood in the lower town</h1><p>The river rose through the night, and
+                by morning the lower town was under water; residents who had stayed behind, against the advice of the
+                council, were taken out by boat.</p></div><div class="sidebar"><p>More notes from the harbour town.</p></div>
+                </body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("named.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night").doesNotContain("Home", "harbour town");
+    }
+
+    @Test
     void aWeaklyNamedBoxWithoutProseIsPrunedButAWeaklyNamedWrapperOfProseIsKept() {
         Page page = conversion.resource("clean/weak-words.html");
 
