@@ -151,7 +151,10 @@ public final class AsideZones {
             return false;
         }
         // "has-sidebar", "with-double-sidebar" name a layout that holds a sidebar, the text's column among others.
-        String names = LAYOUT_CLASS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.contains("has-") || names.contains("with-")) {
+            names = LAYOUT_CLASS.matcher(names).replaceAll(" ");
+        }
         return !names.isBlank() && named.matcher(names).find();
     }
 }

@@ -138,7 +138,7 @@ public final class AuthorFinder {
      */
     private List<String> bylineAnywhere(VisibleLines lines, Element headline, String host) {
         for (VisibleLines.Line line : lines.lines()) {
-            if (line.text().length() > MAX_BYLINE_CHARS || asides.isAside(line.block(), headline)) {
+            if (line.text().length() > MAX_BYLINE_CHARS) {
                 continue;
             }
             for (String part : PARTS.split(line.text())) {
@@ -146,8 +146,10 @@ public final class AuthorFinder {
                     continue;
                 }
                 List<String> n = names.names(part);
+                // The sidebar test walks the line's ancestors: asked last, of the few lines that name someone.
                 if (!n.isEmpty() && n.size() <= MAX_BYLINE_NAMES && n.stream().allMatch(x -> FULL_NAME.matcher(x).matches()
-                        && !names.isOrganisation(x) && (host == null || !spellsHost(x, host)))) {
+                        && !names.isOrganisation(x) && (host == null || !spellsHost(x, host)))
+                        && !asides.isAside(line.block(), headline)) {
                     return n;
                 }
             }
@@ -218,7 +220,7 @@ public final class AuthorFinder {
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
             String text = line.text().strip();
-            if (line.index() == titleLine || asides.isAside(line.block(), headline)) {
+            if (line.index() == titleLine) {
                 continue;
             }
             Matcher m = text.length() <= MAX_BYLINE_CHARS ? full.matcher(text) : null;
@@ -228,7 +230,7 @@ public final class AuthorFinder {
                     continue;
                 }
             }
-            if (Character.isUpperCase(m.group(1).codePointAt(0))) {
+            if (Character.isUpperCase(m.group(1).codePointAt(0)) && !asides.isAside(line.block(), headline)) {
                 return new Authors(List.of(given + " " + m.group(1)), people.evidence());
             }
         }

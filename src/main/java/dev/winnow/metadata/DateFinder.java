@@ -116,7 +116,7 @@ public final class DateFinder {
         Candidate time = timeElement(doc, lines, titleLine, headline, at);
         Candidate dated = nearest(lines, titleLine, headline, at,
                 line -> hasDateClass(line.block()) || isDateOnly(line.text())
-                        && LabelledLineReader.distance(line.index(), titleLine) <= nearLines, "visible-text");
+                        && LabelledLineReader.distance(line.index(), titleLine) <= nearLines, Integer.MAX_VALUE, "visible-text");
         Candidate shown = titleLine < 0 ? null : Stream.of(labelledLine, time, dated)
                 .filter(c -> c != null && c.distance() <= nearLines).findFirst().orElse(null);
         if (shown != null) {
@@ -290,7 +290,7 @@ public final class DateFinder {
         if (titleLine < 0) {
             return null;
         }
-        Candidate c = nearest(lines, titleLine, headline, at, line -> true, "visible-text");
+        Candidate c = nearest(lines, titleLine, headline, at, line -> true, nearLines, "visible-text");
         return c != null && c.distance() <= nearLines ? c.dated() : null;
     }
 
@@ -302,21 +302,30 @@ public final class DateFinder {
         if (titleLine < 0) {
             return null;
         }
-        Candidate c = nearest(lines, titleLine, headline, at, line -> opensWithDate(line.text(), at), "visible-text");
+        Candidate c = nearest(lines, titleLine, headline, at, line -> opensWithDate(line.text(), at), nearLines,
+                "visible-text");
         return c != null && c.distance() <= nearLines ? c.dated() : null;
     }
 
     private Dated farDateOnly(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
-        Candidate c = nearest(lines, titleLine, headline, at, line -> isDateOnly(line.text()), "visible-text");
+        Candidate c = nearest(lines, titleLine, headline, at, line -> isDateOnly(line.text()), Integer.MAX_VALUE,
+                "visible-text");
         return c == null ? null : c.dated();
     }
 
-    /** The accepted line nearest the headline that holds a date. */
+    /**
+     * The accepted line nearest the headline that holds a date, no more than {@code maxDistance} lines from it:
+     * reading every line of a long page for dates is the costly part, so a caller that wants a near date stops
+     * there.
+     */
     private Candidate nearest(VisibleLines lines, int titleLine, Element headline, DateParser.Context at,
-                              Predicate<VisibleLines.Line> accept, String evidence) {
+                              Predicate<VisibleLines.Line> accept, int maxDistance, String evidence) {
         List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
         ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
         for (VisibleLines.Line line : ordered) {
+            if (LabelledLineReader.distance(line.index(), titleLine) > maxDistance) {
+                return null;
+            }
             // A date inside the headline names what the article reports on ("Results, Aalen, 19.5.2007"); one
             // that opens the headline's line is its dateline.
             if (line.index() == titleLine && !opensWithDate(line.text(), at)) {
