@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -185,10 +186,12 @@ public final class AuthorFinder {
             return people;
         }
         List<String> found = people.names().stream().map(Titles::fold).toList();
-        List<List<String>> fuller = List.of(orgs.people(clean(metaAuthors(meta))), orgs.people(bylineElements(doc, headline)));
+        // The byline elements are a walk over the whole page: read only when the meta tags did not settle it.
+        List<Supplier<List<String>>> fuller = List.of(() -> orgs.people(clean(metaAuthors(meta))),
+                () -> orgs.people(bylineElements(doc, headline)));
         List<String> kinds = List.of("meta", "byline-element");
         for (int i = 0; i < fuller.size(); i++) {
-            List<String> other = fuller.get(i);
+            List<String> other = fuller.get(i).get();
             List<String> folded = other.stream().map(Titles::fold).toList();
             // The names added must be full names: a byline's other parts ("Online-Redaktion", "Montréal", "UTC")
             // are no co-authors.
