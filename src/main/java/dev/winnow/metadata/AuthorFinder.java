@@ -109,8 +109,8 @@ public final class AuthorFinder {
     }
 
     /**
-     * An author tag that spells the site's address ("El Colombiano" at elcolombiano.com, "Die FURCHE" at
-     * furche.at, "Deutsche Welle" at dw.com) credits the house; a byline printed on the page that names a
+     * An author tag that spells the site's address ("The Daily Lantern" at dailylantern.example, "Nordic
+     * Radio" at nr.example) credits the house; a byline printed on the page that names a
      * person ("Von Claudia Lindner", "Auteur : Kossivi Tiassou") is the article's own credit and beats it.
      */
     private Authors personOverSite(Authors people, Document doc, LabelledLineReader.Fields labelled, Element headline,

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The name a site goes by in its address: the label before the top-level domain ("elcolombiano" in
- * www.elcolombiano.com, "mirror" in www.mirror.co.uk).
+ * The name a site goes by in its address: the label before the top-level domain ("dailylantern" in
+ * www.dailylantern.com, "lantern" in www.lantern.co.uk).
  */
 final class HostName {
 
