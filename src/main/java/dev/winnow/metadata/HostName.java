@@ -1,7 +1,8 @@
 package dev.winnow.metadata;
 
+import crawlercommons.domains.EffectiveTldFinder;
+
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,9 +10,6 @@ import java.util.Locale;
  * www.dailylantern.com, "lantern" in www.lantern.co.uk).
  */
 final class HostName {
-
-    /** Second-level labels under which a country's sites register ("co.uk", "com.au"). */
-    private static final List<String> REGISTRY_LABELS = List.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go");
 
     private HostName() {
     }
@@ -30,14 +28,11 @@ final class HostName {
         if (host == null) {
             return null;
         }
-        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-        if (labels.length < 2) {
+        // The public suffix list (as the crawl's domain scope reads it) knows where a country's sites register.
+        String assigned = EffectiveTldFinder.getAssignedDomain(host.toLowerCase(Locale.ROOT), true, false);
+        if (assigned == null || assigned.indexOf('.') < 0) {
             return null;
         }
-        int i = labels.length - 2;
-        if (i > 0 && REGISTRY_LABELS.contains(labels[i]) && labels[labels.length - 1].length() == 2) {
-            i--;
-        }
-        return labels[i];
+        return assigned.substring(0, assigned.indexOf('.'));
     }
 }
