@@ -6,7 +6,6 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -219,9 +218,7 @@ public final class AuthorFinder {
         // An author box's bio opens with the full name and a dash ("Stefanus Stahl - engineer, adventurer, …").
         Pattern bio = Pattern.compile("^" + Pattern.quote(given) + "\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+[-–—|]\\s",
                 Pattern.UNICODE_CASE);
-        List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
-        ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
-        for (VisibleLines.Line line : ordered) {
+        for (VisibleLines.Line line : lines.byDistanceFrom(titleLine)) {
             String text = line.text().strip();
             if (line.index() == titleLine) {
                 continue;

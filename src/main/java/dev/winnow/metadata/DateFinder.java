@@ -10,7 +10,6 @@ import org.jsoup.select.QueryParser;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -320,9 +319,7 @@ public final class DateFinder {
      */
     private Candidate nearest(VisibleLines lines, int titleLine, Element headline, DateParser.Context at,
                               Predicate<VisibleLines.Line> accept, int maxDistance, String evidence) {
-        List<VisibleLines.Line> ordered = new ArrayList<>(lines.lines());
-        ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
-        for (VisibleLines.Line line : ordered) {
+        for (VisibleLines.Line line : lines.byDistanceFrom(titleLine)) {
             if (LabelledLineReader.distance(line.index(), titleLine) > maxDistance) {
                 return null;
             }

@@ -7,6 +7,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +30,9 @@ public final class VisibleLines {
             "textarea", "iframe", "head", "title", "button");
 
     private final List<Line> lines;
+    /** The lines sorted by their distance from one headline line, kept: several finders ask for the same order. */
+    private List<Line> byDistance;
+    private int byDistanceFrom;
 
     private VisibleLines(List<Line> lines) {
         this.lines = lines;
@@ -107,5 +111,16 @@ public final class VisibleLines {
 
     public List<Line> lines() {
         return lines;
+    }
+
+    /** The lines nearest the headline's line first, by {@link LabelledLineReader#distance}. */
+    public List<Line> byDistanceFrom(int titleLine) {
+        if (byDistance == null || byDistanceFrom != titleLine) {
+            List<Line> ordered = new ArrayList<>(lines);
+            ordered.sort(Comparator.comparingInt(l -> LabelledLineReader.distance(l.index(), titleLine)));
+            byDistance = List.copyOf(ordered);
+            byDistanceFrom = titleLine;
+        }
+        return byDistance;
     }
 }
