@@ -78,8 +78,8 @@ public final class Discovery {
             task.finish(CrawlTask.Outcome.LISTING);
             return null;
         }
-        // Decoded and parsed here, by the pipeline's own stages, for the links; the pipeline then goes on from the
-        // parsed page rather than parsing it a second time.
+        // Decoded and parsed here, by the pipeline's own stages, for the links; the crawl route then joins the
+        // pipeline after its parse step (direct:article) rather than parsing the page a second time.
         Page fetched = Page.of(new PageSource(null, url.url(), response.body(), response.contentType(), response.retrievedAt()));
         Page page = parser.parse(decoder.decode(fetched));
         PageLinks found = links.extract(page.document(), response.robotsTag());

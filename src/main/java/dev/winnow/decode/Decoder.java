@@ -35,10 +35,6 @@ public final class Decoder {
     }
 
     public Page decode(Page page) {
-        if (page.html() != null) {
-            // Decoded already (the crawler decodes a fetched page for its links): the same decoder did it.
-            return page;
-        }
         byte[] bytes = page.source().bytes();
         Optional<Charset> bom = byteOrderMark(bytes);
         if (bom.isPresent()) {

@@ -10,11 +10,7 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlParser {
 
-    /** A page parsed already (the crawler parses a fetched page for its links) goes on as it is. */
     public Page parse(Page page) {
-        if (page.document() != null) {
-            return page;
-        }
         Document document = Parser.htmlParser().parseInput(page.html(), page.baseUrl());
         return page.withDocument(document);
     }
