@@ -16,17 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The pipeline's stages as Winnow's configuration binds them, called in the order of the pipeline route, for
- * tests that need a page converted without starting the routes.
+ * tests that need a page converted without starting the routes. The order is read from the route file itself,
+ * so it is written in one place.
  */
 public final class Conversion {
 
-    private static final String[] STAGES = {"decoder:decode", "htmlParser:parse", "metadataExtractor:extract",
-            "boilerplateCleaner:clean", "articleExtractor:extract", "articleRenderer:render",
-            "languageDetector:detect", "textNormalizer:normalize"};
+    private static final List<PipelineSteps.Step> STAGES = PipelineSteps.read(Path.of("routes/pipeline.camel.yaml"))
+            .upTo("record");
 
     private final Registry registry;
 
@@ -43,7 +44,7 @@ public final class Conversion {
     /** The page after every stage up to and including normalize. */
     public Page page(String file, byte[] bytes) {
         Page page = Page.of(new PageSource(file, null, bytes, null, Instant.parse("2026-01-01T00:00:00Z")));
-        for (String stage : STAGES) {
+        for (PipelineSteps.Step stage : STAGES) {
             page = call(stage, page);
         }
         return page;
@@ -83,13 +84,12 @@ public final class Conversion {
         }
     }
 
-    private Page call(String stage, Page page) {
-        String[] parts = stage.split(":");
-        Object bean = registry.lookupByName(parts[0]);
+    private Page call(PipelineSteps.Step stage, Page page) {
+        Object bean = registry.lookupByName(stage.ref());
         try {
-            return (Page) bean.getClass().getMethod(parts[1], Page.class).invoke(bean, page);
+            return (Page) bean.getClass().getMethod(stage.method(), Page.class).invoke(bean, page);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("stage " + stage + " failed", e.getCause() != null ? e.getCause() : e);
+            throw new IllegalStateException("stage " + stage.id() + " failed", e.getCause() != null ? e.getCause() : e);
         }
     }
 }
