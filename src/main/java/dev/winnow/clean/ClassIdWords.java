@@ -4,8 +4,11 @@ import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +17,9 @@ import java.util.Set;
  * and id are split into words at every non-alphanumeric character, so {@code main-nav_bar} gives "main", "nav" and
  * "bar", and a word matches whole, never inside another word. A change of case does not split a word: names
  * written in camel case are mostly a script's or a widget's own ({@code CtxtMenu} for a formula's context menu,
- * {@code shareCount}), and their pieces named page furniture far more often than what the page showed.
+ * {@code shareCount}), and their pieces named page furniture far more often than what the page showed. Two words
+ * in a row may name furniture together ({@code boilerplate-word-pairs.txt}: "author bio", "twitter tweet") and then
+ * outrank a content word beside them.
  */
 public final class ClassIdWords {
 
@@ -26,6 +31,8 @@ public final class ClassIdWords {
     private final Set<String> content;
     /** The comment words, named apart so that comments can be kept when a user asks for them. */
     private final Set<String> comments = Set.copyOf(RuleList.load("comment-tokens.txt"));
+    /** Pairs of words in a row that name furniture, by first word. */
+    private final Map<String, Set<String>> pairs = pairs(RuleList.load("boilerplate-word-pairs.txt"));
 
     public ClassIdWords() {
         this(Set.copyOf(RuleList.load("boilerplate-tokens.txt")), Set.copyOf(RuleList.load("weak-boilerplate-tokens.txt")),
@@ -38,10 +45,14 @@ public final class ClassIdWords {
         this.content = content;
     }
 
-    /** A content word wins; else a boilerplate word, then a weak one. */
+    /** A pair of furniture words wins; else a content word; else a boilerplate word, then a weak one. */
     public Naming naming(Element element) {
+        List<String> words = words(element);
+        if (holdsPair(words)) {
+            return Naming.BOILERPLATE;
+        }
         Naming naming = Naming.NEUTRAL;
-        for (String word : words(element)) {
+        for (String word : words) {
             if (content.contains(word)) {
                 return Naming.CONTENT;
             }
@@ -52,6 +63,28 @@ public final class ClassIdWords {
             }
         }
         return naming;
+    }
+
+    private boolean holdsPair(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            Set<String> seconds = pairs.get(words.get(i - 1));
+            if (seconds != null && seconds.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Set<String>> pairs(List<String> lines) {
+        Map<String, Set<String>> pairs = new HashMap<>();
+        for (String line : lines) {
+            String[] words = line.split("\\s+");
+            if (words.length != 2) {
+                throw new IllegalStateException("a word pair must be two words: " + line);
+            }
+            pairs.computeIfAbsent(words[0], w -> new HashSet<>()).add(words[1]);
+        }
+        return Map.copyOf(pairs);
     }
 
     /** A comment word and no content word: a section of reader comments. */

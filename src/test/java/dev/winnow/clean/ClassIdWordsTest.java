@@ -42,4 +42,13 @@ class ClassIdWordsTest {
 
         assertThat(words.naming(element)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"post-author__bio, BOILERPLATE", "entry-author-info, BOILERPLATE", "wp-embedded-content, BOILERPLATE",
+            "post-author, CONTENT", "author-name, NEUTRAL", "bio-author, NEUTRAL"})
+    void twoWordsInARowCanNameFurnitureOverAContentWord(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
 }
