@@ -51,4 +51,13 @@ class ClassIdWordsTest {
 
         assertThat(words.naming(element)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"footer2, BOILERPLATE", "sidebar1, WEAK_BOILERPLATE", "content3, CONTENT", "nav2, BOILERPLATE",
+            "ad2, NEUTRAL"})
+    void aNumberAtTheEndOfAWordDoesNotHideIt(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
 }
