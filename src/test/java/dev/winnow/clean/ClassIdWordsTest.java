@@ -60,4 +60,13 @@ class ClassIdWordsTest {
 
         assertThat(words.naming(element)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"nextpost, BOILERPLATE", "post-nav next-post, BOILERPLATE", "view-mode-related-teaser, BOILERPLATE",
+            "meistgelesen, WEAK_BOILERPLATE", "linkbox_large, WEAK_BOILERPLATE", "post-next-steps, CONTENT"})
+    void linksToTheNextPostAndBoxesOfRelatedLinksAreNamedAsFurniture(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
 }
