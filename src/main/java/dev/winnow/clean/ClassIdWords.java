@@ -36,6 +36,8 @@ public final class ClassIdWords {
     private final Set<String> comments = Set.copyOf(RuleList.load("comment-tokens.txt"));
     /** Pairs of words in a row that name furniture, by first word. */
     private final Map<String, Set<String>> pairs = pairs(RuleList.load("boilerplate-word-pairs.txt"));
+    /** Pairs of words in a row that name a part of the content ("table-header"), by first word. */
+    private final Map<String, Set<String>> partPairs = pairs(RuleList.load("content-part-pairs.txt"));
 
     public ClassIdWords() {
         this(Set.copyOf(RuleList.load("boilerplate-tokens.txt")), Set.copyOf(RuleList.load("weak-boilerplate-tokens.txt")),
@@ -48,16 +50,23 @@ public final class ClassIdWords {
         this.content = content;
     }
 
-    /** A pair of furniture words wins; else a content word; else a boilerplate word, then a weak one. */
+    /**
+     * A pair of furniture words wins; else a content word; else a boilerplate word, then a weak one, unless it
+     * ends a pair that names a part of the content.
+     */
     public Naming naming(Element element) {
         List<String> words = words(element);
         if (holdsPair(words)) {
             return Naming.BOILERPLATE;
         }
         Naming naming = Naming.NEUTRAL;
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             if (content.contains(word)) {
                 return Naming.CONTENT;
+            }
+            if (i > 0 && isPair(partPairs, words.get(i - 1), word)) {
+                continue;
             }
             if (boilerplate.contains(word)) {
                 naming = Naming.BOILERPLATE;
@@ -70,12 +79,16 @@ public final class ClassIdWords {
 
     private boolean holdsPair(List<String> words) {
         for (int i = 1; i < words.size(); i++) {
-            Set<String> seconds = pairs.get(words.get(i - 1));
-            if (seconds != null && seconds.contains(words.get(i))) {
+            if (isPair(pairs, words.get(i - 1), words.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isPair(Map<String, Set<String>> pairs, String first, String second) {
+        Set<String> seconds = pairs.get(first);
+        return seconds != null && seconds.contains(second);
     }
 
     private static Map<String, Set<String>> pairs(List<String> lines) {

@@ -69,4 +69,13 @@ class ClassIdWordsTest {
 
         assertThat(words.naming(element)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"table-header, NEUTRAL", "card-header, NEUTRAL", "recipe-header__meta, NEUTRAL",
+            "site-header, WEAK_BOILERPLATE", "table-header sidebar, WEAK_BOILERPLATE"})
+    void theHeaderOfAPartOfTheContentIsNotThePageHeader(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
 }
