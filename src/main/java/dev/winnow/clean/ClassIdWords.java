@@ -23,9 +23,6 @@ import java.util.Set;
  */
 public final class ClassIdWords {
 
-    /** Letters a word must keep when its trailing number is dropped. */
-    private static final int MIN_STEM = 3;
-
     /** What an element's name says it is. */
     public enum Naming { CONTENT, NEUTRAL, WEAK_BOILERPLATE, BOILERPLATE }
 
@@ -147,26 +144,13 @@ public final class ClassIdWords {
         return words;
     }
 
-    /**
-     * The end of a word without the number templates count their boxes with ({@code footer2}, {@code sidebar1},
-     * {@code widget13}): the box is still a footer or a side column. A short stem stays whole ({@code h2},
-     * {@code p402}), since there the number is part of the name.
-     */
-    private static int stem(String name, int start, int end) {
-        int stemEnd = end;
-        while (stemEnd > start && Character.isDigit(name.charAt(stemEnd - 1))) {
-            stemEnd--;
-        }
-        return stemEnd - start >= MIN_STEM && stemEnd < end ? stemEnd : end;
-    }
-
     private static void split(String name, List<String> words) {
         int start = -1;
         for (int i = 0; i <= name.length(); i++) {
             char c = i < name.length() ? name.charAt(i) : ' ';
             boolean wordChar = Character.isLetterOrDigit(c);
             if (start >= 0 && !wordChar) {
-                words.add(name.substring(start, stem(name, start, i)).toLowerCase(Locale.ROOT));
+                words.add(name.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
             }
             if (wordChar && start < 0) {

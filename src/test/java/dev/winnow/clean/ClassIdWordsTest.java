@@ -53,15 +53,6 @@ class ClassIdWordsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"footer2, BOILERPLATE", "sidebar1, WEAK_BOILERPLATE", "content3, CONTENT", "nav2, BOILERPLATE",
-            "ad2, NEUTRAL"})
-    void aNumberAtTheEndOfAWordDoesNotHideIt(String className, ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest
     @CsvSource({"nextpost, BOILERPLATE", "post-nav next-post, BOILERPLATE", "view-mode-related-teaser, BOILERPLATE",
             "meistgelesen, WEAK_BOILERPLATE", "linkbox_large, WEAK_BOILERPLATE", "post-next-steps, CONTENT"})
     void linksToTheNextPostAndBoxesOfRelatedLinksAreNamedAsFurniture(String className, ClassIdWords.Naming expected) {
