@@ -23,6 +23,11 @@ final class HeaderLead {
     /** A lead is a sentence or more; shorter blocks named so are labels or kickers. */
     private static final int MIN_CHARS = 50;
     private static final double MAX_LINK_DENSITY = 0.2;
+    /**
+     * Some templates print the lead as a subheading (h2.subheadline); one this long is a standfirst, not a
+     * section's title, and it need not end with a full stop.
+     */
+    private static final int MIN_HEADING_CHARS = 80;
 
     private final Set<String> leadWords = Set.copyOf(RuleList.load("lead-tokens.txt"));
 
@@ -45,14 +50,25 @@ final class HeaderLead {
         return null;
     }
 
+    private static boolean isSubheading(Element e) {
+        return switch (e.normalName()) {
+            case "h2", "h3", "h4", "h5", "h6" -> true;
+            default -> false;
+        };
+    }
+
     private Element leadIn(Element header, TextStatistics stats) {
         for (Element e : header.getAllElements()) {
             if (e == header || !ClassIdWords.hasWord(e, leadWords)) {
                 continue;
             }
             BlockStats s = stats.of(e);
-            if (BlockStats.weighted(s.chars, s.cjk) >= MIN_CHARS && s.linkDensity() < MAX_LINK_DENSITY
-                    && s.headingChars == 0 && s.stops > 0) {
+            double length = BlockStats.weighted(s.chars, s.cjk);
+            if (s.linkDensity() >= MAX_LINK_DENSITY) {
+                continue;
+            }
+            if (s.headingChars == 0 ? length >= MIN_CHARS && s.stops > 0
+                    : isSubheading(e) && length >= MIN_HEADING_CHARS) {
                 return e;
             }
         }

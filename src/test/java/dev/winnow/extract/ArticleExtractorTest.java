@@ -29,6 +29,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLongSubheadingNamedAsTheLeadJoinsTheBodyButAShortOneDoesNot() {
+        String text = conversion.resource("extract/header-subheading.html").article().text();
+
+        assertThat(text).startsWith("After two winters of repairs").contains("The harbour master said")
+                .doesNotContain("Harbour news");
+    }
+
+    @Test
     void aBoxOfLinksInsideTheArticleIsDroppedAndAParagraphBoxKept() {
         Page page = conversion.resource("extract/junk-box.html");
 
