@@ -4,8 +4,11 @@ import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +17,9 @@ import java.util.Set;
  * and id are split into words at every non-alphanumeric character, so {@code main-nav_bar} gives "main", "nav" and
  * "bar", and a word matches whole, never inside another word. A change of case does not split a word: names
  * written in camel case are mostly a script's or a widget's own ({@code CtxtMenu} for a formula's context menu,
- * {@code shareCount}), and their pieces named page furniture far more often than what the page showed.
+ * {@code shareCount}), and their pieces named page furniture far more often than what the page showed. Two words
+ * in a row may name furniture together ({@code boilerplate-word-pairs.txt}: "author bio", "twitter tweet") and then
+ * outrank a content word beside them.
  */
 public final class ClassIdWords {
 
@@ -26,6 +31,10 @@ public final class ClassIdWords {
     private final Set<String> content;
     /** The comment words, named apart so that comments can be kept when a user asks for them. */
     private final Set<String> comments = Set.copyOf(RuleList.load("comment-tokens.txt"));
+    /** Pairs of words in a row that name furniture, by first word. */
+    private final Map<String, Set<String>> pairs = pairs(RuleList.load("boilerplate-word-pairs.txt"));
+    /** Pairs of words in a row that name a part of the content ("table-header"), by first word. */
+    private final Map<String, Set<String>> partPairs = pairs(RuleList.load("content-part-pairs.txt"));
 
     public ClassIdWords() {
         this(Set.copyOf(RuleList.load("boilerplate-tokens.txt")), Set.copyOf(RuleList.load("weak-boilerplate-tokens.txt")),
@@ -38,12 +47,23 @@ public final class ClassIdWords {
         this.content = content;
     }
 
-    /** A content word wins; else a boilerplate word, then a weak one. */
+    /**
+     * A pair of furniture words wins; else a content word; else a boilerplate word, then a weak one, unless it
+     * ends a pair that names a part of the content.
+     */
     public Naming naming(Element element) {
+        List<String> words = words(element);
+        if (holdsPair(words)) {
+            return Naming.BOILERPLATE;
+        }
         Naming naming = Naming.NEUTRAL;
-        for (String word : words(element)) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             if (content.contains(word)) {
                 return Naming.CONTENT;
+            }
+            if (i > 0 && isPair(partPairs, words.get(i - 1), word)) {
+                continue;
             }
             if (boilerplate.contains(word)) {
                 naming = Naming.BOILERPLATE;
@@ -52,6 +72,32 @@ public final class ClassIdWords {
             }
         }
         return naming;
+    }
+
+    private boolean holdsPair(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (isPair(pairs, words.get(i - 1), words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPair(Map<String, Set<String>> pairs, String first, String second) {
+        Set<String> seconds = pairs.get(first);
+        return seconds != null && seconds.contains(second);
+    }
+
+    private static Map<String, Set<String>> pairs(List<String> lines) {
+        Map<String, Set<String>> pairs = new HashMap<>();
+        for (String line : lines) {
+            String[] words = line.split("\\s+");
+            if (words.length != 2) {
+                throw new IllegalStateException("a word pair must be two words: " + line);
+            }
+            pairs.computeIfAbsent(words[0], w -> new HashSet<>()).add(words[1]);
+        }
+        return Map.copyOf(pairs);
     }
 
     /** A comment word and no content word: a section of reader comments. */

@@ -38,6 +38,7 @@ public final class ArticleExtractor {
     private final ConditionalCleaner junk;
     private final TextRenderer commentRenderer = new TextRenderer();
     private final HeadlineCompanions companions = new HeadlineCompanions();
+    private final HeaderLead headerLead = new HeaderLead();
 
     public ArticleExtractor(ClassIdWords words, BoilerplateLines lines, ExtractionSettings settings) {
         this.words = words;
@@ -55,7 +56,8 @@ public final class ArticleExtractor {
         String comments = settings.keepComments() ? takeComments(body) : null;
         TextStatistics stats = TextStatistics.of(body, settings.proseMinChars());
         Element top = scorer.choose(body, stats);
-        List<Element> selection = widenIfProseLeftOut(top, withSiblings(top, stats), body, stats);
+        List<Element> selection = withHeaderLead(widenIfProseLeftOut(top, withSiblings(top, stats), body, stats),
+                body, stats);
         boolean[] bodyStarted = {false};
         HeadlineCompanions.Lead lead = HeadlineCompanions.lead(page.document(), page.metadata().description());
         for (Element selected : selection) {
@@ -96,6 +98,21 @@ public final class ArticleExtractor {
             }
         }
         return selection;
+    }
+
+    /** The selection with the lead paragraph of the article's header before it, when it was left out. */
+    private List<Element> withHeaderLead(List<Element> selection, Element body, TextStatistics stats) {
+        if (selection.get(0) == body) {
+            return selection;
+        }
+        Element lead = headerLead.find(selection, body, stats);
+        if (lead == null) {
+            return selection;
+        }
+        List<Element> withLead = new ArrayList<>(selection.size() + 1);
+        withLead.add(lead);
+        withLead.addAll(selection);
+        return withLead;
     }
 
     /** A sibling that is all prose, such as a lead paragraph in its own wrapper before the body. */

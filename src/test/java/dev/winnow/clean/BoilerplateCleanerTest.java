@@ -152,6 +152,17 @@ class BoilerplateCleanerTest {
         assertThat(document.body().text()).doesNotContain("Recent posts").contains("the ferry runs again");
     }
 
+    @Test
+    void rubyReadingsAreDroppedAndTheAnnotatedWordsKept() {
+        Document document = Jsoup.parse("""
+                <html><body><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもを<ruby>守<rt>まも</rt></ruby>る</p>
+                </body></html>""");
+
+        clean(document);
+
+        assertThat(document.body().text()).isEqualTo("子どもを守る");
+    }
+
     private static void clean(Document document) {
         new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false)
                 .clean(Page.of(new PageSource("page.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));

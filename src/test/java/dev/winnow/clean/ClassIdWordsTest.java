@@ -42,4 +42,31 @@ class ClassIdWordsTest {
 
         assertThat(words.naming(element)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"post-author__bio, BOILERPLATE", "entry-author-info, BOILERPLATE", "wp-embedded-content, BOILERPLATE",
+            "post-author, CONTENT", "author-name, NEUTRAL", "bio-author, NEUTRAL"})
+    void twoWordsInARowCanNameFurnitureOverAContentWord(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"nextpost, BOILERPLATE", "post-nav next-post, BOILERPLATE", "view-mode-related-teaser, BOILERPLATE",
+            "meistgelesen, WEAK_BOILERPLATE", "linkbox_large, WEAK_BOILERPLATE", "post-next-steps, CONTENT"})
+    void linksToTheNextPostAndBoxesOfRelatedLinksAreNamedAsFurniture(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"table-header, NEUTRAL", "card-header, NEUTRAL", "recipe-header__meta, NEUTRAL",
+            "site-header, WEAK_BOILERPLATE", "table-header sidebar, WEAK_BOILERPLATE"})
+    void theHeaderOfAPartOfTheContentIsNotThePageHeader(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
 }

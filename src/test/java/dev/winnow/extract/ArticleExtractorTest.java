@@ -21,6 +21,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theLeadParagraphInTheArticleHeaderJoinsTheBodyButTheRestOfTheHeaderDoesNot() {
+        String text = conversion.resource("extract/header-lead.html").article().text();
+
+        assertThat(text).startsWith("After two winters in dry dock").contains("The harbour master said")
+                .doesNotContain("Our new app", "library's new opening hours");
+    }
+
+    @Test
+    void aLongSubheadingNamedAsTheLeadJoinsTheBodyButAShortOneDoesNot() {
+        String text = conversion.resource("extract/header-subheading.html").article().text();
+
+        assertThat(text).startsWith("After two winters of repairs").contains("The harbour master said")
+                .doesNotContain("Harbour news");
+    }
+
+    @Test
     void aBoxOfLinksInsideTheArticleIsDroppedAndAParagraphBoxKept() {
         Page page = conversion.resource("extract/junk-box.html");
 

@@ -158,4 +158,53 @@ class BoilerplateLinesTest {
     void proseIsNotFurniture(String line) {
         assertThat(lines.isBoilerplate(line)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Warning: Creating default object from empty value in /var/www/site/lib/page.php on line 12",
+            "This entry was posted in News. Bookmark the permalink.", "Eingestellt von Jane um 21:11",
+            "Posted by Jane Doe at 9:15 PM"})
+    void serverErrorsAndBlogFilingLinesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Les opinions exprimées dans ce blog n'engagent que leurs auteurs.",
+            "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+            "The views expressed in this column are those of the author.",
+            "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-4.0.",
+            "Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.", "(Alle Angaben ohne Gewähr)",
+            "Für Links auf dieser Seite erhält der Verlag ggf. eine Provision.",
+            "Kaufen Sie über diese Links, erhalten wir eine kleine Provision."})
+    void disclaimersLicencesAndCommissionNoticesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"¿Sabías que tenemos canal de Telegram? Únete desde tu celular.",
+            "¡Mira lo que tiene nuestro canal de YouTube!",
+            "If you are already a subscriber, you can log in for immediate access.",
+            "Want the weekly digest? Sign up here.", "Submit your letter to the editor via this form.",
+            "Klicken Sie auf den unteren Button, um den Inhalt nachzuladen.",
+            "Lesen Sie hier einen weiteren Beitrag zum Thema", "Weitere Infos unter www.example.org."})
+    void promptsToJoinLogInSignUpOrLoadAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Es werden die Artikel 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1-10 of 42 results",
+            "Video verfügbar bis 28.02.2021"})
+    void listCountersAndAvailabilityLinesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A warning: the river may rise again tonight, the mayor said.",
+            "The views of the valley are among the finest in the region.",
+            "Readers argued about the plan in the comments for days, and the council listened.",
+            "Die Gemeinde erhielt 10 bis 12 von insgesamt 40 Millionen Euro aus dem Fonds, sagte der Kämmerer.",
+            "Tickets are available until the end of the month at the town hall and online.",
+            "Posted by Jane Doe on May 2, 2012 at 5:27 pm", "Let us know what you think in the comments below."})
+    void sentencesThatShareWordsWithTheseNoticesAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
 }
