@@ -19,7 +19,8 @@ final class CandidateScorer {
     private static final int ANCESTOR_LEVELS = 5;
     /**
      * A list item gives half a paragraph's points: long runs of items (galleries of captions, link lists with
-     * blurbs, comment threads) would otherwise outscore an article of fewer, longer paragraphs.
+     * blurbs, comment threads) would otherwise outscore an article of fewer, longer paragraphs. A paragraph
+     * inside a list item is that item's text and weighs the same (slideshows often wrap each caption in one).
      */
     private static final double LIST_ITEM_WEIGHT = 0.5;
 
@@ -41,7 +42,7 @@ final class CandidateScorer {
                 continue;
             }
             double points = 1 + s.ownCommas + Math.min(BlockStats.weighted(s.ownChars, s.ownCjk) / 100.0, 3);
-            if (block.normalName().equals("li")) {
+            if (block.normalName().equals("li") || isInListItem(block)) {
                 points *= LIST_ITEM_WEIGHT;
             }
             // A paragraph, or a container holding only inline content (a div of bare text), gives its points to
@@ -104,6 +105,11 @@ final class CandidateScorer {
             top = top.parent();
         }
         return top;
+    }
+
+    private static boolean isInListItem(Element block) {
+        Element parent = block.parent();
+        return parent != null && parent.normalName().equals("li");
     }
 
     static boolean isParagraph(Element e) {

@@ -24,6 +24,13 @@ class CandidateScorerTest {
         assertThat(scorer.choose(page.body(), TextStatistics.of(page.body(), 80)).id()).isEqualTo("story");
     }
 
+    @Test
+    void captionParagraphsInsideListItemsDoNotOutscoreTheParagraphsOfTheArticle() throws IOException {
+        Document page = page("extract/slideshow-captions.html");
+
+        assertThat(scorer.choose(page.body(), TextStatistics.of(page.body(), 80)).id()).isEqualTo("bridge-news");
+    }
+
     private static Document page(String path) throws IOException {
         try (InputStream in = CandidateScorerTest.class.getResourceAsStream("/pages/" + path)) {
             return Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
