@@ -23,6 +23,11 @@ public final class AsideZones {
     private static final Pattern LAYOUT_CLASS = Pattern.compile("(?:^|\\s)(?:has|with)-\\S*");
     /** A sidebar its class calls the article's own ("article-sidebar", "story-sidebar"). */
     private static final Pattern ARTICLE_SIDEBAR = Pattern.compile("(?i)(?:^|[\\s_-])(?:article|story)[_-]side-?bar(?:$|[\\s_-])");
+    /**
+     * The main column of a layout named, BEM-style, after its sidebar ("sidebar__main" beside "sidebar__aside"):
+     * the element names the part, not the block.
+     */
+    private static final Pattern SIDEBAR_LAYOUT_MAIN = Pattern.compile("(?i)\\S*side-?bar(?:__|--)(?:main|primary)\\S*");
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
     private static final Evaluator LINKED_HEADING = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
             + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
@@ -69,9 +74,22 @@ public final class AsideZones {
         if (ARTICLE_SIDEBAR.matcher(zone.className() + " " + zone.id()).find()) {
             return true;
         }
+        if (holdsLayoutMain(zone)) {
+            return true;
+        }
         for (Element p = zone.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals("article")) {
                 return isAncestor(p, headline);
+            }
+        }
+        return false;
+    }
+
+    /** A layout named after its sidebar ("lay-sidebar") that holds its main column ("sidebar__main") whole. */
+    private static boolean holdsLayoutMain(Element zone) {
+        for (Element child : zone.children()) {
+            if (SIDEBAR_LAYOUT_MAIN.matcher(child.className()).find()) {
+                return true;
             }
         }
         return false;
@@ -154,6 +172,9 @@ public final class AsideZones {
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.contains("has-") || names.contains("with-")) {
             names = LAYOUT_CLASS.matcher(names).replaceAll(" ");
+        }
+        if (names.contains("__") || names.contains("--")) {
+            names = SIDEBAR_LAYOUT_MAIN.matcher(names).replaceAll(" ");
         }
         return !names.isBlank() && named.matcher(names).find();
     }
