@@ -8,6 +8,7 @@ import org.jsoup.select.QueryParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,8 @@ public final class AsideZones {
      * the element names the part, not the block.
      */
     private static final Pattern SIDEBAR_LAYOUT_MAIN = Pattern.compile("(?i)\\S*side-?bar(?:__|--)(?:main|primary)\\S*");
+    /** A BEM element that is the sidebar of a block ("node__sidebar"): whose sidebar it is, the block says. */
+    private static final Pattern BLOCK_SIDEBAR = Pattern.compile("(?i)(?:^|\\s)([a-z0-9-]+)__side-?bar(?:$|\\s)");
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
     private static final Evaluator LINKED_HEADING = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
             + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
@@ -77,6 +80,10 @@ public final class AsideZones {
         if (holdsLayoutMain(zone)) {
             return true;
         }
+        Matcher bem = BLOCK_SIDEBAR.matcher(zone.className());
+        if (bem.find()) {
+            return isSidebarOfTheArticleBlock(zone, bem.group(1), headline);
+        }
         for (Element p = zone.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals("article")) {
                 return isAncestor(p, headline);
@@ -90,6 +97,19 @@ public final class AsideZones {
         for (Element child : zone.children()) {
             if (SIDEBAR_LAYOUT_MAIN.matcher(child.className()).find()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sidebar element of a BEM block ("podcast-description__sidebar") is the article's own when the block is
+     * the {@code <article>} or holds the headline; a footer's or a gallery's sidebar is not.
+     */
+    private static boolean isSidebarOfTheArticleBlock(Element zone, String block, Element headline) {
+        for (Element p = zone.parent(); p != null; p = p.parent()) {
+            if (p.hasClass(block)) {
+                return p.normalName().equals("article") || isAncestor(p, headline);
             }
         }
         return false;
