@@ -73,7 +73,8 @@ public final class DateFinder {
 
     private final DateParser parser;
     private final AsideZones asides;
-    private final UpdateLabels updateLabels = new UpdateLabels();
+    private final DateLeadLabels updateLabels = DateLeadLabels.updates();
+    private final DateLeadLabels publicationLabels = DateLeadLabels.publications();
     private final ScriptDates scripts;
     /** How far (in visible lines) from the headline a printed date counts as the article's own. */
     private final int nearLines;
@@ -128,7 +129,7 @@ public final class DateFinder {
             // was modified that day; unless the page says so too, printing "Updated" before it or giving its
             // <time> the very instant of the markup's modification date.
             boolean update = sameDay(shown.dated(), structuredModified) && !sameDay(shown.dated(), structured)
-                    && (updateLabels.labelsUpdate(shown.lead())
+                    && (updateLabels.labels(shown.lead())
                     || shown.dated().date().sameInstant(structuredModified.date()));
             published = sameDay(shown.dated(), structured) ? structured
                     : update ? first(() -> structured, shown::dated) : shown.dated();
@@ -244,8 +245,12 @@ public final class DateFinder {
             }
             int distance = LabelledLineReader.distance(lineOf(lines, t), titleLine);
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
+            String lead = leadOf(t);
+            // A <time> the page labels its publication ("Erscheinungsdatum 25.01.2022") is the article's date
+            // wherever the template sets it, as is one whose markup says so; "Veröffentlicht/Aktualisiert" is
+            // either.
             boolean marked = t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted")
-                    || names.contains("created");
+                    || names.contains("created") || publicationLabels.labels(lead) && !updateLabels.labels(lead);
             if (marked && distance > nearLines) {
                 distance = nearLines;
             }
@@ -254,7 +259,7 @@ public final class DateFinder {
                 distance = NOT_PRINTED;
             }
             if (best == null || distance < best.distance()) {
-                best = new Candidate(d, distance, leadOf(t), t.text());
+                best = new Candidate(d, distance, lead, t.text());
             }
         }
         return best;
