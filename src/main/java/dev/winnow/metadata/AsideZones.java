@@ -31,6 +31,8 @@ public final class AsideZones {
     private static final Pattern SIDEBAR_LAYOUT_MAIN = Pattern.compile("(?i)\\S*side-?bar(?:__|--)(?:main|primary)\\S*");
     /** A BEM element that is the sidebar of a block ("node__sidebar"): whose sidebar it is, the block says. */
     private static final Pattern BLOCK_SIDEBAR = Pattern.compile("(?i)(?:^|\\s)([a-z0-9-]+)__side-?bar(?:$|\\s)");
+    /** An {@code <aside>} its class calls the article's metadata ("meta", "post-meta", "byline"). */
+    private static final Pattern META_ASIDE = Pattern.compile("(?i)(?:^|[\\s_-])(?:meta|byline)(?:$|[\\s_-])");
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
     private static final Evaluator LINKED_HEADING = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
             + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
@@ -56,7 +58,8 @@ public final class AsideZones {
     public boolean isAside(Element element, Element headline) {
         for (Element e = element; e != null; e = e.parent()) {
             if (ASIDE_TAGS.contains(e.normalName()) || isNamed(e)) {
-                if (headline != null && (isColumnOfTheArticle(e, headline) || isFactsAboveTheText(e, headline))) {
+                if (headline != null && (isColumnOfTheArticle(e, headline) || isFactsAboveTheText(e, headline)
+                        || isArticleMeta(e))) {
                     continue;
                 }
                 return headline == null || !(e == headline || headline.parents().contains(e));
@@ -113,6 +116,11 @@ public final class AsideZones {
             }
         }
         return false;
+    }
+
+    /** An {@code <aside>} of the article's date and source, set beside its text by a template without {@code <article>}. */
+    private static boolean isArticleMeta(Element zone) {
+        return zone.normalName().equals("aside") && META_ASIDE.matcher(zone.className()).find();
     }
 
     /**
