@@ -50,6 +50,8 @@ public final class DateFinder {
 
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
+    /** An ISO 8601 instant as a machine writes it, date and time joined by 'T'. */
+    private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}\\S*\\s*");
     /** A date printed with slashes, the one form whose day and month order varies by region. */
     private static final Pattern SLASHED = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
@@ -255,7 +257,9 @@ public final class DateFinder {
                 distance = nearLines;
             }
             // An empty <time> is markup for machines, printed nowhere: it is no date the reader sees by the headline.
-            if (t.text().isBlank()) {
+            // So is one whose text is the machine timestamp itself ("2021-10-27T20:35:36+01:00"), a value for
+            // screen readers or scripts that no template prints for its readers.
+            if (t.text().isBlank() || MACHINE_TIMESTAMP.matcher(t.text()).matches()) {
                 distance = NOT_PRINTED;
             }
             if (best == null || distance < best.distance()) {
