@@ -52,6 +52,7 @@ public final class DateFinder {
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
     /** An ISO 8601 instant as a machine writes it, date and time joined by 'T'. */
     private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}\\S*\\s*");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
     /** A date printed with slashes, the one form whose day and month order varies by region. */
     private static final Pattern SLASHED = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
@@ -153,7 +154,9 @@ public final class DateFinder {
                 () -> modifiedTime(doc, headline, at));
         // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that; a
         // page with no other date, by the line holding only a date nearest its headline, however far.
-        return new Dates(first(() -> published, () -> modified, () -> farDateOnly(lines, titleLine, headline, at)),
+        // Last, a copyright notice stamped with the day the page was built ("Copyright © 19.12.2019 - 12:14 h").
+        return new Dates(first(() -> published, () -> modified, () -> farDateOnly(lines, titleLine, headline, at),
+                () -> stampedCopyright(lines, at)),
                 modified);
     }
 
@@ -313,6 +316,19 @@ public final class DateFinder {
         Candidate c = nearest(lines, titleLine, headline, at, line -> opensWithDate(line.text(), at), nearLines,
                 "visible-text");
         return c != null && c.distance() <= nearLines ? c.dated() : null;
+    }
+
+    private Dated stampedCopyright(VisibleLines lines, DateParser.Context at) {
+        for (VisibleLines.Line line : lines.lines()) {
+            String text = line.text();
+            if (text.length() <= MAX_DATED_LINE && COPYRIGHT.matcher(text).find()) {
+                Dated d = parsed(text, at, "copyright-line");
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private Dated farDateOnly(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
