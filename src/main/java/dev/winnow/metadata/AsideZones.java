@@ -201,7 +201,7 @@ public final class AsideZones {
         if (names.contains("has-") || names.contains("with-")) {
             names = LAYOUT_CLASS.matcher(names).replaceAll(" ");
         }
-        if (names.contains("__") || names.contains("--")) {
+        if (names.contains("bar__") || names.contains("bar--")) {
             names = SIDEBAR_LAYOUT_MAIN.matcher(names).replaceAll(" ");
         }
         return !names.isBlank() && named.matcher(names).find();

@@ -250,23 +250,28 @@ public final class DateFinder {
             }
             int distance = LabelledLineReader.distance(lineOf(lines, t), titleLine);
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
-            String lead = leadOf(t);
+            boolean marked = t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted")
+                    || names.contains("created");
             // A <time> the page labels its publication ("Erscheinungsdatum 25.01.2022") is the article's date
             // wherever the template sets it, as is one whose markup says so; "Veröffentlicht/Aktualisiert" is
-            // either.
-            boolean marked = t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted")
-                    || names.contains("created") || publicationLabels.labels(lead) && !updateLabels.labels(lead);
+            // either. Its label is read only when it is far from the headline, or the best yet.
+            String lead = null;
+            if (!marked && distance > nearLines) {
+                lead = leadOf(t);
+                marked = publicationLabels.labels(lead) && !updateLabels.labels(lead);
+            }
             if (marked && distance > nearLines) {
                 distance = nearLines;
             }
             // An empty <time> is markup for machines, printed nowhere: it is no date the reader sees by the headline.
             // So is one whose text is the machine timestamp itself ("2021-10-27T20:35:36+01:00"), a value for
             // screen readers or scripts that no template prints for its readers.
-            if (t.text().isBlank() || MACHINE_TIMESTAMP.matcher(t.text()).matches()) {
+            String printed = t.text();
+            if (printed.isBlank() || MACHINE_TIMESTAMP.matcher(printed).matches()) {
                 distance = NOT_PRINTED;
             }
             if (best == null || distance < best.distance()) {
-                best = new Candidate(d, distance, lead, t.text());
+                best = new Candidate(d, distance, lead != null ? lead : leadOf(t), printed);
             }
         }
         return best;
