@@ -8,6 +8,7 @@ import org.jsoup.select.QueryParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,15 @@ public final class AsideZones {
     private static final Pattern LAYOUT_CLASS = Pattern.compile("(?:^|\\s)(?:has|with)-\\S*");
     /** A sidebar its class calls the article's own ("article-sidebar", "story-sidebar"). */
     private static final Pattern ARTICLE_SIDEBAR = Pattern.compile("(?i)(?:^|[\\s_-])(?:article|story)[_-]side-?bar(?:$|[\\s_-])");
+    /**
+     * The main column of a layout named, BEM-style, after its sidebar ("sidebar__main" beside "sidebar__aside"):
+     * the element names the part, not the block.
+     */
+    private static final Pattern SIDEBAR_LAYOUT_MAIN = Pattern.compile("(?i)\\S*side-?bar(?:__|--)(?:main|primary)\\S*");
+    /** A BEM element that is the sidebar of a block ("node__sidebar"): whose sidebar it is, the block says. */
+    private static final Pattern BLOCK_SIDEBAR = Pattern.compile("(?i)(?:^|\\s)([a-z0-9-]+)__side-?bar(?:$|\\s)");
+    /** An {@code <aside>} its class calls the article's metadata ("meta", "post-meta", "byline"). */
+    private static final Pattern META_ASIDE = Pattern.compile("(?i)(?:^|[\\s_-])(?:meta|byline)(?:$|[\\s_-])");
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
     private static final Evaluator LINKED_HEADING = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
             + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
@@ -48,7 +58,8 @@ public final class AsideZones {
     public boolean isAside(Element element, Element headline) {
         for (Element e = element; e != null; e = e.parent()) {
             if (ASIDE_TAGS.contains(e.normalName()) || isNamed(e)) {
-                if (headline != null && (isColumnOfTheArticle(e, headline) || isFactsAboveTheText(e, headline))) {
+                if (headline != null && (isColumnOfTheArticle(e, headline) || isFactsAboveTheText(e, headline)
+                        || isArticleMeta(e))) {
                     continue;
                 }
                 return headline == null || !(e == headline || headline.parents().contains(e));
@@ -69,12 +80,47 @@ public final class AsideZones {
         if (ARTICLE_SIDEBAR.matcher(zone.className() + " " + zone.id()).find()) {
             return true;
         }
+        if (holdsLayoutMain(zone)) {
+            return true;
+        }
+        Matcher bem = BLOCK_SIDEBAR.matcher(zone.className());
+        if (bem.find()) {
+            return isSidebarOfTheArticleBlock(zone, bem.group(1), headline);
+        }
         for (Element p = zone.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals("article")) {
                 return isAncestor(p, headline);
             }
         }
         return false;
+    }
+
+    /** A layout named after its sidebar ("lay-sidebar") that holds its main column ("sidebar__main") whole. */
+    private static boolean holdsLayoutMain(Element zone) {
+        for (Element child : zone.children()) {
+            if (SIDEBAR_LAYOUT_MAIN.matcher(child.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sidebar element of a BEM block ("podcast-description__sidebar") is the article's own when the block is
+     * the {@code <article>} or holds the headline; a footer's or a gallery's sidebar is not.
+     */
+    private static boolean isSidebarOfTheArticleBlock(Element zone, String block, Element headline) {
+        for (Element p = zone.parent(); p != null; p = p.parent()) {
+            if (p.hasClass(block)) {
+                return p.normalName().equals("article") || isAncestor(p, headline);
+            }
+        }
+        return false;
+    }
+
+    /** An {@code <aside>} of the article's date and source, set beside its text by a template without {@code <article>}. */
+    private static boolean isArticleMeta(Element zone) {
+        return zone.normalName().equals("aside") && META_ASIDE.matcher(zone.className()).find();
     }
 
     /**
@@ -154,6 +200,9 @@ public final class AsideZones {
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.contains("has-") || names.contains("with-")) {
             names = LAYOUT_CLASS.matcher(names).replaceAll(" ");
+        }
+        if (names.contains("bar__") || names.contains("bar--")) {
+            names = SIDEBAR_LAYOUT_MAIN.matcher(names).replaceAll(" ");
         }
         return !names.isBlank() && named.matcher(names).find();
     }

@@ -50,6 +50,9 @@ public final class DateFinder {
 
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
+    /** An ISO 8601 instant as a machine writes it, date and time joined by 'T'. */
+    private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}\\S*\\s*");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
     /** A date printed with slashes, the one form whose day and month order varies by region. */
     private static final Pattern SLASHED = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)");
     private static final Pattern URL_DATE = Pattern.compile(
@@ -73,7 +76,8 @@ public final class DateFinder {
 
     private final DateParser parser;
     private final AsideZones asides;
-    private final UpdateLabels updateLabels = new UpdateLabels();
+    private final DateLeadLabels updateLabels = DateLeadLabels.updates();
+    private final DateLeadLabels publicationLabels = DateLeadLabels.publications();
     private final ScriptDates scripts;
     /** How far (in visible lines) from the headline a printed date counts as the article's own. */
     private final int nearLines;
@@ -128,7 +132,7 @@ public final class DateFinder {
             // was modified that day; unless the page says so too, printing "Updated" before it or giving its
             // <time> the very instant of the markup's modification date.
             boolean update = sameDay(shown.dated(), structuredModified) && !sameDay(shown.dated(), structured)
-                    && (updateLabels.labelsUpdate(shown.lead())
+                    && (updateLabels.labels(shown.lead())
                     || shown.dated().date().sameInstant(structuredModified.date()));
             published = sameDay(shown.dated(), structured) ? structured
                     : update ? first(() -> structured, shown::dated) : shown.dated();
@@ -150,7 +154,9 @@ public final class DateFinder {
                 () -> modifiedTime(doc, headline, at));
         // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that; a
         // page with no other date, by the line holding only a date nearest its headline, however far.
-        return new Dates(first(() -> published, () -> modified, () -> farDateOnly(lines, titleLine, headline, at)),
+        // Last, a copyright notice stamped with the day the page was built ("Copyright © 19.12.2019 - 12:14 h").
+        return new Dates(first(() -> published, () -> modified, () -> farDateOnly(lines, titleLine, headline, at),
+                () -> stampedCopyright(lines, at)),
                 modified);
     }
 
@@ -246,15 +252,26 @@ public final class DateFinder {
             String names = (t.className() + " " + t.id() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
             boolean marked = t.hasAttr("pubdate") || names.contains("publish") || names.contains("posted")
                     || names.contains("created");
+            // A <time> the page labels its publication ("Erscheinungsdatum 25.01.2022") is the article's date
+            // wherever the template sets it, as is one whose markup says so; "Veröffentlicht/Aktualisiert" is
+            // either. Its label is read only when it is far from the headline, or the best yet.
+            String lead = null;
+            if (!marked && distance > nearLines) {
+                lead = leadOf(t);
+                marked = publicationLabels.labels(lead) && !updateLabels.labels(lead);
+            }
             if (marked && distance > nearLines) {
                 distance = nearLines;
             }
             // An empty <time> is markup for machines, printed nowhere: it is no date the reader sees by the headline.
-            if (t.text().isBlank()) {
+            // So is one whose text is the machine timestamp itself ("2021-10-27T20:35:36+01:00"), a value for
+            // screen readers or scripts that no template prints for its readers.
+            String printed = t.text();
+            if (printed.isBlank() || MACHINE_TIMESTAMP.matcher(printed).matches()) {
                 distance = NOT_PRINTED;
             }
             if (best == null || distance < best.distance()) {
-                best = new Candidate(d, distance, leadOf(t), t.text());
+                best = new Candidate(d, distance, lead != null ? lead : leadOf(t), printed);
             }
         }
         return best;
@@ -304,6 +321,19 @@ public final class DateFinder {
         Candidate c = nearest(lines, titleLine, headline, at, line -> opensWithDate(line.text(), at), nearLines,
                 "visible-text");
         return c != null && c.distance() <= nearLines ? c.dated() : null;
+    }
+
+    private Dated stampedCopyright(VisibleLines lines, DateParser.Context at) {
+        for (VisibleLines.Line line : lines.lines()) {
+            String text = line.text();
+            if (text.length() <= MAX_DATED_LINE && COPYRIGHT.matcher(text).find()) {
+                Dated d = parsed(text, at, "copyright-line");
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private Dated farDateOnly(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
