@@ -91,6 +91,10 @@ public final class TitleFinder {
             }
             return new Found(best.text(), "heading", best.element(), site, evidence);
         }
+        Headings.Heading own = headlineBesideCopiedTitles(candidates, pageTitle, segments, meta, ld, siteFolded);
+        if (own != null) {
+            return withSite(own.text(), "heading", own.element(), metaSite, siteEvidence, segments);
+        }
         List<String> declared = new ArrayList<>();
         if (ld.headline() != null) {
             declared.add(ld.headline());
@@ -203,6 +207,46 @@ public final class TitleFinder {
         int[] span = spanOf(Titles.fold(title), segments);
         String site = span == null ? null : leftoverSite(segments, span);
         return new Found(title, evidence, heading, site, site == null ? null : "title-element");
+    }
+
+    /**
+     * A page whose title tags and JSON-LD headline only copy its {@code <title>} ("Headline - Site") declares no
+     * headline of its own: its one visible {@code <h1>}, worded otherwise, is the headline the reader sees
+     * ("Eignet sich eine Wärmepumpe im Altbau?" under "Wärmepumpe im Altbau - Wann es sich lohnt | Site").
+     * An h1 that is the {@code <title>}'s headline behind a kicker, or that holds a segment of the
+     * {@code <title>} (the site's name, a section), is the same headline dressed up or a banner, not a rewording.
+     */
+    private static Headings.Heading headlineBesideCopiedTitles(List<Headings.Heading> candidates, String pageTitle,
+                                                               List<String> segments, MetaTags.Read meta, JsonLd ld,
+                                                               String siteFolded) {
+        if (segments.size() < 2) {
+            return null;
+        }
+        String titleFolded = Titles.fold(pageTitle);
+        if (meta.all("title").stream().anyMatch(v -> !Titles.fold(v.content()).equals(titleFolded))
+                || ld.headline() != null && spanOf(Titles.fold(ld.headline()), segments) == null) {
+            return null;
+        }
+        List<Headings.Heading> h1s = candidates.stream().filter(h -> h.element().normalName().equals("h1")).toList();
+        if (h1s.size() != 1) {
+            return null;
+        }
+        String folded = Titles.fold(h1s.get(0).text());
+        if (folded.isEmpty() || folded.equals(siteFolded)) {
+            return null;
+        }
+        List<String> segmentsFolded = segments.stream().map(Titles::fold).toList();
+        for (String part : Titles.segments(h1s.get(0).text())) {
+            if (segmentsFolded.contains(Titles.fold(part))) {
+                return null;
+            }
+        }
+        for (String segment : segmentsFolded) {
+            if (!segment.isEmpty() && (folded.endsWith(segment) || folded.startsWith(segment))) {
+                return null;
+            }
+        }
+        return h1s.get(0);
     }
 
     /**

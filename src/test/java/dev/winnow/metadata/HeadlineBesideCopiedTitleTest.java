@@ -1,0 +1,39 @@
+package dev.winnow.metadata;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeadlineBesideCopiedTitleTest {
+
+    private static String title(String head, String h1) {
+        return MetadataPages.fromHtml("<html><head><title>Heat pumps in old houses - When they pay | Warm Homes</title>"
+                + head + "</head><body><article><h1>" + h1 + "</h1>"
+                + "<p>The text of the article, long enough to be one, about heat pumps in old houses.</p>"
+                + "</article></body></html>").title();
+    }
+
+    @Test
+    void theOnlyH1IsTheHeadlineWhenTheTitleTagsOnlyCopyThePageTitle() {
+        assertThat(title("<meta property=\"og:title\" content=\"Heat pumps in old houses - When they pay | Warm Homes\">",
+                "Does a heat pump suit an old house?"))
+                .isEqualTo("Does a heat pump suit an old house?");
+    }
+
+    @Test
+    void aTitleTagWordedOnItsOwnStillBeatsTheH1() {
+        assertThat(title("<meta property=\"og:title\" content=\"Heat pumps: when they pay in old houses\">",
+                "Does a heat pump suit an old house?"))
+                .isEqualTo("Heat pumps: when they pay in old houses");
+    }
+
+    @Test
+    void anH1ThatIsThePageTitlesHeadlineBehindAKickerLeavesTheHeadline() {
+        assertThat(title("", "Energy Heat pumps in old houses")).isEqualTo("Heat pumps in old houses");
+    }
+
+    @Test
+    void anH1OpeningWithTheSitesNameIsABanner() {
+        assertThat(title("", "Warm Homes e.V. Association for warm homes")).isNotEqualTo("Warm Homes e.V. Association for warm homes");
+    }
+}
