@@ -213,8 +213,10 @@ public final class TitleFinder {
      * A page whose title tags and JSON-LD headline only copy its {@code <title>} ("Headline - Site") declares no
      * headline of its own: its one visible {@code <h1>}, worded otherwise, is the headline the reader sees
      * ("Eignet sich eine Wärmepumpe im Altbau?" under "Wärmepumpe im Altbau - Wann es sich lohnt | Site").
-     * An h1 that is the {@code <title>}'s headline behind a kicker, or that holds a segment of the
-     * {@code <title>} (the site's name, a section), is the same headline dressed up or a banner, not a rewording.
+     * An h1 that holds a segment of the {@code <title>} (the site's name, a section) or opens with the site's name
+     * (the shorter end segment) is a banner, not a rewording; a kicker set in its own element is left out of the
+     * h1 by {@link Headings}. An h1 that merely ends with the {@code <title>}'s headline is still the headline
+     * ("Wie pflege ich meine Zaubernuss im Winter?" under "Zaubernuss im Winter » …").
      */
     private static Headings.Heading headlineBesideCopiedTitles(List<Headings.Heading> candidates, String pageTitle,
                                                                List<String> segments, MetaTags.Read meta, JsonLd ld,
@@ -241,10 +243,11 @@ public final class TitleFinder {
                 return null;
             }
         }
-        for (String segment : segmentsFolded) {
-            if (!segment.isEmpty() && (folded.endsWith(segment) || folded.startsWith(segment))) {
-                return null;
-            }
+        String first = segmentsFolded.get(0);
+        String last = segmentsFolded.get(segmentsFolded.size() - 1);
+        String site = last.length() <= first.length() ? last : first;
+        if (folded.startsWith(site)) {
+            return null;
         }
         return h1s.get(0);
     }

@@ -28,8 +28,14 @@ class HeadlineBesideCopiedTitleTest {
     }
 
     @Test
-    void anH1ThatIsThePageTitlesHeadlineBehindAKickerLeavesTheHeadline() {
-        assertThat(title("", "Energy Heat pumps in old houses")).isEqualTo("Heat pumps in old houses");
+    void anH1ThatIsThePageTitlesHeadlineBehindAKickerElementLeavesTheHeadline() {
+        assertThat(title("", "<span class=\"entry-title__toptitle\">Energy</span> Heat pumps in old houses"))
+                .isEqualTo("Heat pumps in old houses");
+    }
+
+    @Test
+    void anH1AskingWhatThePageTitleStatesIsTheHeadline() {
+        assertThat(title("", "Which heat pumps in old houses")).isEqualTo("Which heat pumps in old houses");
     }
 
     @Test
