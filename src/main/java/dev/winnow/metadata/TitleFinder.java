@@ -214,7 +214,7 @@ public final class TitleFinder {
      * headline of its own: its one visible {@code <h1>}, worded otherwise, is the headline the reader sees
      * ("Eignet sich eine Wärmepumpe im Altbau?" under "Wärmepumpe im Altbau - Wann es sich lohnt | Site").
      * An h1 that holds a segment of the {@code <title>} (the site's name, a section) or opens with the site's name
-     * (the shorter end segment) is a banner, not a rewording; a kicker set in its own element is left out of the
+     * (the declared one, or the {@code <title>}'s last segment) is a banner, not a rewording; a kicker set in its own element is left out of the
      * h1 by {@link Headings}. An h1 that merely ends with the {@code <title>}'s headline is still the headline
      * ("Wie pflege ich meine Zaubernuss im Winter?" under "Zaubernuss im Winter » …").
      */
@@ -243,10 +243,8 @@ public final class TitleFinder {
                 return null;
             }
         }
-        String first = segmentsFolded.get(0);
         String last = segmentsFolded.get(segmentsFolded.size() - 1);
-        String site = last.length() <= first.length() ? last : first;
-        if (folded.startsWith(site)) {
+        if (folded.startsWith(last) || !siteFolded.isEmpty() && folded.startsWith(siteFolded)) {
             return null;
         }
         return h1s.get(0);

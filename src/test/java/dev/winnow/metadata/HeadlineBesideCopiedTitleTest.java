@@ -42,4 +42,12 @@ class HeadlineBesideCopiedTitleTest {
     void anH1OpeningWithTheSitesNameIsABanner() {
         assertThat(title("", "Warm Homes e.V. Association for warm homes")).isNotEqualTo("Warm Homes e.V. Association for warm homes");
     }
+
+    @Test
+    void anH1OpeningWithAWordOfTheTitlesFirstSegmentIsNoBanner() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>Printers • Labels • Service | Acme Data Systems</title>"
+                + "</head><body><h1>Printers and print output from the experts</h1>"
+                + "<p>The text of the page, long enough to be one.</p></body></html>").title())
+                .isEqualTo("Printers and print output from the experts");
+    }
 }
