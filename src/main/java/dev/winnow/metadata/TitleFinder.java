@@ -224,8 +224,12 @@ public final class TitleFinder {
         if (segments.size() < 2) {
             return null;
         }
+        // The strongest tag must copy the <title> word for word, site name and all; weaker ones may copy it
+        // without the site. A strongest tag that drops the site name was written apart from the <title>.
         String titleFolded = Titles.fold(pageTitle);
-        if (meta.all("title").stream().anyMatch(v -> !Titles.fold(v.content()).equals(titleFolded))
+        List<MetaTags.Value> tags = meta.all("title");
+        if (!tags.isEmpty() && !Titles.fold(tags.get(0).content()).equals(titleFolded)
+                || tags.stream().anyMatch(v -> spanOf(Titles.fold(v.content()), segments) == null)
                 || ld.headline() != null && spanOf(Titles.fold(ld.headline()), segments) == null) {
             return null;
         }

@@ -50,4 +50,19 @@ class HeadlineBesideCopiedTitleTest {
                 + "<p>The text of the page, long enough to be one.</p></body></html>").title())
                 .isEqualTo("Printers and print output from the experts");
     }
+
+    @Test
+    void aWeakerTagCopyingThePageTitleWithoutTheSiteStillLeavesTheH1TheHeadline() {
+        assertThat(title("<meta property=\"og:title\" content=\"Heat pumps in old houses - When they pay | Warm Homes\">"
+                        + "<meta name=\"title\" content=\"Heat pumps in old houses - When they pay\">",
+                "Does a heat pump suit an old house?"))
+                .isEqualTo("Does a heat pump suit an old house?");
+    }
+
+    @Test
+    void aStrongestTagWithoutTheSiteNameWasWrittenApartAndBeatsTheH1() {
+        assertThat(title("<meta property=\"og:title\" content=\"Heat pumps in old houses - When they pay\">",
+                "Does a heat pump suit an old house?"))
+                .isNotEqualTo("Does a heat pump suit an old house?");
+    }
 }
