@@ -242,8 +242,10 @@ public final class TitleFinder {
             return null;
         }
         List<String> segmentsFolded = segments.stream().map(Titles::fold).toList();
+        // The first segment is the headline's own: an h1 that keeps it and rewords the rest is still a rewording.
+        List<String> banners = segmentsFolded.subList(1, segmentsFolded.size());
         for (String part : Titles.segments(h1s.get(0).text())) {
-            if (segmentsFolded.contains(Titles.fold(part))) {
+            if (banners.contains(Titles.fold(part))) {
                 return null;
             }
         }

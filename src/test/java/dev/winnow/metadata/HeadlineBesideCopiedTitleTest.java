@@ -65,4 +65,15 @@ class HeadlineBesideCopiedTitleTest {
                 "Does a heat pump suit an old house?"))
                 .isNotEqualTo("Does a heat pump suit an old house?");
     }
+
+    @Test
+    void anH1KeepingTheTitlesFirstSegmentAndRewordingTheRestIsTheHeadline() {
+        assertThat(title("", "Heat pumps in old houses - when they are worth it"))
+                .isEqualTo("Heat pumps in old houses - when they are worth it");
+    }
+
+    @Test
+    void anH1HoldingTheSitesSegmentIsABanner() {
+        assertThat(title("", "Latest articles | Warm Homes | Our blog")).isNotEqualTo("Latest articles | Warm Homes | Our blog");
+    }
 }
