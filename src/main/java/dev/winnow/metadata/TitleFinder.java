@@ -221,13 +221,16 @@ public final class TitleFinder {
     private static Headings.Heading headlineBesideCopiedTitles(List<Headings.Heading> candidates, String pageTitle,
                                                                List<String> segments, MetaTags.Read meta, JsonLd ld,
                                                                String siteFolded) {
-        if (segments.size() < 2) {
-            return null;
-        }
         // The strongest tag must copy the <title> word for word, site name and all; weaker ones may copy it
         // without the site. A strongest tag that drops the site name was written apart from the <title>.
         String titleFolded = Titles.fold(pageTitle);
         List<MetaTags.Value> tags = meta.all("title");
+        // A <title> without a site segment counts only when the page's tags copy it: with no tags at all, such a
+        // <title> is the page's own name for itself and the h1 its visible rewording.
+        boolean lone = segments.size() == 1;
+        if (segments.isEmpty() || lone && tags.isEmpty() && ld.headline() == null) {
+            return null;
+        }
         if (!tags.isEmpty() && !Titles.fold(tags.get(0).content()).equals(titleFolded)
                 || tags.stream().anyMatch(v -> spanOf(Titles.fold(v.content()), segments) == null)
                 || ld.headline() != null && spanOf(Titles.fold(ld.headline()), segments) == null) {
@@ -239,6 +242,12 @@ public final class TitleFinder {
         }
         String folded = Titles.fold(h1s.get(0).text());
         if (folded.isEmpty() || folded.equals(siteFolded)) {
+            return null;
+        }
+        // Beside a lone <title>, an h1 about something else is a section's heading, and one that ends with the
+        // <title> adds a kicker to it.
+        if (lone && (h1s.get(0).text().length() < MIN_H1_CHARS || folded.endsWith(titleFolded)
+                || Titles.overlap(h1s.get(0).text(), pageTitle) < MIN_OVERLAP)) {
             return null;
         }
         List<String> segmentsFolded = segments.stream().map(Titles::fold).toList();

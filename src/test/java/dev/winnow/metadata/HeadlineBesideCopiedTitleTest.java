@@ -76,4 +76,30 @@ class HeadlineBesideCopiedTitleTest {
     void anH1HoldingTheSitesSegmentIsABanner() {
         assertThat(title("", "Latest articles | Warm Homes | Our blog")).isNotEqualTo("Latest articles | Warm Homes | Our blog");
     }
+
+    private static String loneTitle(String head, String h1) {
+        return MetadataPages.fromHtml("<html><head><title>Lounge access no longer with saver tickets</title>" + head
+                + "</head><body><article><h1>" + h1 + "</h1>"
+                + "<p>The text of the article, long enough to be one, about lounge access.</p></article></body></html>").title();
+    }
+
+    @Test
+    void besideALoneTitleThatTheTagsCopyTheH1RewordingItIsTheHeadline() {
+        assertThat(loneTitle("<meta property=\"og:title\" content=\"Lounge access no longer with saver tickets\">",
+                "Lounge entry no longer with a saver ticket"))
+                .isEqualTo("Lounge entry no longer with a saver ticket");
+    }
+
+    @Test
+    void aLoneTitleWithoutTagsStaysThePagesOwnName() {
+        assertThat(loneTitle("", "Lounge entry no longer with a saver ticket"))
+                .isEqualTo("Lounge access no longer with saver tickets");
+    }
+
+    @Test
+    void besideALoneCopiedTitleAnH1AboutSomethingElseIsASectionHeading() {
+        assertThat(loneTitle("<meta property=\"og:title\" content=\"Lounge access no longer with saver tickets\">",
+                "Details and conditions"))
+                .isEqualTo("Lounge access no longer with saver tickets");
+    }
 }
