@@ -60,6 +60,7 @@ public final class AuthorFinder {
     private final ClosingSignature signature;
     private final SplitLabelByline splitLabel;
     private final CopyrightHolder copyright;
+    private final PostAuthorComment postAuthor;
 
     public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
@@ -68,6 +69,7 @@ public final class AuthorFinder {
         this.signature = new ClosingSignature(names, asides, dates);
         this.splitLabel = new SplitLabelByline(new MetadataLabels(), names, asides);
         this.copyright = new CopyrightHolder(names);
+        this.postAuthor = new PostAuthorComment(names);
     }
 
     /**
@@ -86,7 +88,7 @@ public final class AuthorFinder {
             people = person.isEmpty() ? house : new Authors(person, "visible-text");
         }
         if (people.names().isEmpty()) {
-            people = fallback(lines, headline, orgs);
+            people = fallback(doc, lines, headline, orgs);
         }
         people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
@@ -96,15 +98,19 @@ public final class AuthorFinder {
     /**
      * A page that credits no one by its headline or at the end of its text may still print a byline elsewhere
      * ("Text: Klausmartin Friedrich" above the photo credits); failing that, a copyright line naming a person
-     * signs it.
+     * signs it; last, the name on a reply the comment thread marks as the post author's.
      */
-    private Authors fallback(VisibleLines lines, Element headline, HouseNames orgs) {
+    private Authors fallback(Document doc, VisibleLines lines, Element headline, HouseNames orgs) {
         List<String> printed = orgs.people(bylineAnywhere(lines, headline, null));
         if (!printed.isEmpty()) {
             return new Authors(printed, "visible-text");
         }
         List<String> holder = orgs.people(copyright.names(lines));
-        return holder.isEmpty() ? new Authors(List.of(), null) : new Authors(holder, "copyright");
+        if (!holder.isEmpty()) {
+            return new Authors(holder, "copyright");
+        }
+        List<String> replier = orgs.people(postAuthor.names(doc));
+        return replier.isEmpty() ? new Authors(List.of(), null) : new Authors(replier, "comments");
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.apache.commons.text.StringEscapeUtils;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -70,7 +71,7 @@ public final class JsonLdReader {
             }
         }
         return new JsonLd(
-                firstNonNull(text(article, "headline"), text(article, "name")),
+                headline(firstNonNull(text(article, "headline"), text(article, "name"))),
                 published,
                 anyPublished,
                 modified,
@@ -257,6 +258,11 @@ public final class JsonLdReader {
         }
         String s = v.asText().strip();
         return s.isEmpty() ? null : s;
+    }
+
+    /** CMSs write the headline into JSON-LD with the HTML entities of the page title still in ("Bread &amp; Butter"). */
+    private static String headline(String text) {
+        return text == null ? null : StringEscapeUtils.unescapeHtml4(text);
     }
 
     private static String firstNonNull(String a, String b) {

@@ -91,6 +91,10 @@ public final class TitleFinder {
             }
             return new Found(best.text(), "heading", best.element(), site, evidence);
         }
+        Headings.Heading own = headlineBesideCopiedTitles(candidates, pageTitle, segments, meta, ld, siteFolded);
+        if (own != null) {
+            return withSite(own.text(), "heading", own.element(), metaSite, siteEvidence, segments);
+        }
         List<String> declared = new ArrayList<>();
         if (ld.headline() != null) {
             declared.add(ld.headline());
@@ -203,6 +207,62 @@ public final class TitleFinder {
         int[] span = spanOf(Titles.fold(title), segments);
         String site = span == null ? null : leftoverSite(segments, span);
         return new Found(title, evidence, heading, site, site == null ? null : "title-element");
+    }
+
+    /**
+     * A page whose title tags and JSON-LD headline only copy its {@code <title>} ("Headline - Site") declares no
+     * headline of its own: its one visible {@code <h1>}, worded otherwise, is the headline the reader sees
+     * ("Eignet sich eine Wärmepumpe im Altbau?" under "Wärmepumpe im Altbau - Wann es sich lohnt | Site").
+     * An h1 that holds a segment of the {@code <title>} (the site's name, a section) or opens with the site's name
+     * (the declared one, or the {@code <title>}'s last segment) is a banner, not a rewording; a kicker set in its own element is left out of the
+     * h1 by {@link Headings}. An h1 that merely ends with the {@code <title>}'s headline is still the headline
+     * ("Wie pflege ich meine Zaubernuss im Winter?" under "Zaubernuss im Winter » …").
+     */
+    private static Headings.Heading headlineBesideCopiedTitles(List<Headings.Heading> candidates, String pageTitle,
+                                                               List<String> segments, MetaTags.Read meta, JsonLd ld,
+                                                               String siteFolded) {
+        // The strongest tag must copy the <title> word for word, site name and all; weaker ones may copy it
+        // without the site. A strongest tag that drops the site name was written apart from the <title>.
+        String titleFolded = Titles.fold(pageTitle);
+        List<MetaTags.Value> tags = meta.all("title");
+        // A <title> without a site segment counts only when the page's tags copy it: with no tags at all, such a
+        // <title> is the page's own name for itself and the h1 its visible rewording.
+        boolean lone = segments.size() == 1;
+        if (segments.isEmpty() || lone && tags.isEmpty() && ld.headline() == null) {
+            return null;
+        }
+        if (!tags.isEmpty() && !Titles.fold(tags.get(0).content()).equals(titleFolded)
+                || tags.stream().anyMatch(v -> spanOf(Titles.fold(v.content()), segments) == null)
+                || ld.headline() != null && spanOf(Titles.fold(ld.headline()), segments) == null) {
+            return null;
+        }
+        List<Headings.Heading> h1s = candidates.stream().filter(h -> h.element().normalName().equals("h1")).toList();
+        if (h1s.size() != 1) {
+            return null;
+        }
+        String folded = Titles.fold(h1s.get(0).text());
+        if (folded.isEmpty() || folded.equals(siteFolded)) {
+            return null;
+        }
+        // Beside a lone <title>, an h1 about something else is a section's heading, and one that ends with the
+        // <title> adds a kicker to it.
+        if (lone && (h1s.get(0).text().length() < MIN_H1_CHARS || folded.endsWith(titleFolded)
+                || Titles.overlap(h1s.get(0).text(), pageTitle) < MIN_OVERLAP)) {
+            return null;
+        }
+        List<String> segmentsFolded = segments.stream().map(Titles::fold).toList();
+        // The first segment is the headline's own: an h1 that keeps it and rewords the rest is still a rewording.
+        List<String> banners = segmentsFolded.subList(1, segmentsFolded.size());
+        for (String part : Titles.segments(h1s.get(0).text())) {
+            if (banners.contains(Titles.fold(part))) {
+                return null;
+            }
+        }
+        String last = segmentsFolded.get(segmentsFolded.size() - 1);
+        if (folded.startsWith(last) || !siteFolded.isEmpty() && folded.startsWith(siteFolded)) {
+            return null;
+        }
+        return h1s.get(0);
     }
 
     /**

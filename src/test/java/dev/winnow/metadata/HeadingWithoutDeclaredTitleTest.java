@@ -34,4 +34,12 @@ class HeadingWithoutDeclaredTitleTest {
                 + "<h1>Lorem ipsum dolor</h1><p>The text of the page, long enough to be one.</p></body></html>").title())
                 .isEqualTo("Share buttons removal test");
     }
+
+    @Test
+    void aHeadingWhoseTextTheTemplateHidesIsNotTheFirstH2() {
+        assertThat(MetadataPages.fromHtml("<html><head><title>New Workshop - New Buildings Campus</title></head><body>"
+                + "<h2 class=\"text-hide\">Main content</h2><h2>Design Contest New Workshop Campus</h2>"
+                + "<p>The text of the page, long enough to be one.</p></body></html>").title())
+                .isEqualTo("Design Contest New Workshop Campus");
+    }
 }
