@@ -78,14 +78,4 @@ class AuthorNamesTest {
     void aLawyersTitleBeforeTheNameIsNoPartOfIt() {
         assertThat(names.names("Rechtsanwalt Sebastian Einbock")).containsExactly("Sebastian Einbock");
     }
-
-    @Test
-    void aStaffCreditIsTheWholeByline() {
-        assertThat(names.names("By Staff Writer")).containsExactly("Staff Writer");
-    }
-
-    @Test
-    void aHouseNameBeforeAStaffCreditStaysInIt() {
-        assertThat(names.names("RVN Staff Report")).containsExactly("RVN Staff Report");
-    }
 }
