@@ -21,7 +21,7 @@ public final class BoilerplateLines {
     /** The rules anchored at the start of the line, tried only there. */
     private final Pattern anchored;
     /** The rules that may match anywhere in the line. */
-    private final Pattern anywhere;
+    private final LiteralGatedRules anywhere;
     private final MetadataLabels metadataLabels;
     private final DatedLines datedLines = new DatedLines(new DateParser());
     private final LinkLines linkLines = new LinkLines();
@@ -31,7 +31,7 @@ public final class BoilerplateLines {
         // anchored at the start are not tried at every position of the line.
         List<String> rules = RuleList.load("boilerplate-lines.txt");
         this.anchored = alternation(rules.stream().filter(r -> r.startsWith("^")).map(r -> r.substring(1)).toList());
-        this.anywhere = alternation(rules.stream().filter(r -> !r.startsWith("^")).toList());
+        this.anywhere = new LiteralGatedRules(rules.stream().filter(r -> !r.startsWith("^")).toList());
         this.metadataLabels = metadataLabels;
     }
 
@@ -61,7 +61,7 @@ public final class BoilerplateLines {
         if (text.isEmpty()) {
             return false;
         }
-        if (anchored.matcher(text).lookingAt() || anywhere.matcher(text).find()) {
+        if (anchored.matcher(text).lookingAt() || anywhere.find(text)) {
             return true;
         }
         // Labelled metadata lines carry a colon ("Source: ..."); prose that merely contains label words
