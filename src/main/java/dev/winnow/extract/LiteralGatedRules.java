@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Regular expressions searched anywhere in a short line, ASCII case ignored, answering whether any of them
- * matches. Scanning one alternation of all the rules tries every rule at every position of every line; most
+ * Regular expressions searched anywhere in a short line, or matched at its start, ASCII case ignored,
+ * answering whether any of them matches. Scanning one alternation of all the rules tries every rule at every position of every line; most
  * rules start with a word ("newsletter", "all rights reserved"), and a line without that word cannot match
  * them. So each rule that starts with words is tried alone, and only on lines that hold one of them; the rest
  * stay in one alternation tried on every line. The words are read from the rules themselves, so a rule file
@@ -20,8 +20,11 @@ final class LiteralGatedRules {
     private final List<Gated> gated = new ArrayList<>();
     /** The rules without leading words, in one alternation; null when there are none. */
     private final Pattern always;
+    /** Whether the rules match at the start of the line only (the rule file's "^" rules, "^" taken off). */
+    private final boolean atStart;
 
-    LiteralGatedRules(List<String> rules) {
+    LiteralGatedRules(List<String> rules, boolean atStart) {
+        this.atStart = atStart;
         List<String> ungated = new ArrayList<>();
         for (String rule : rules) {
             List<String> words = leadingWords(rule);
@@ -35,24 +38,28 @@ final class LiteralGatedRules {
                 ungated.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
     }
 
-    /** Whether any rule matches somewhere in the line. */
+    /** Whether any rule matches somewhere in the line, or at its start. */
     boolean find(String line) {
-        if (always != null && always.matcher(line).find()) {
+        if (always != null && matches(always, line)) {
             return true;
         }
         String lower = asciiLowerCase(line);
         for (Gated rule : gated) {
-            if (rule.mayMatch(lower) && rule.pattern.matcher(line).find()) {
+            if (rule.mayMatch(lower, atStart) && matches(rule.pattern, line)) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean matches(Pattern pattern, String line) {
+        return atStart ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+    }
+
     private record Gated(Pattern pattern, String[] words) {
-        boolean mayMatch(String lower) {
+        boolean mayMatch(String lower, boolean atStart) {
             for (String w : words) {
-                if (lower.contains(w)) {
+                if (atStart ? lower.startsWith(w) : lower.contains(w)) {
                     return true;
                 }
             }

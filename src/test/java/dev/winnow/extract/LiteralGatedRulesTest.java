@@ -35,7 +35,7 @@ class LiteralGatedRulesTest {
     @Test
     void gatedRulesMatchExactlyTheLinesTheirAlternationMatches() {
         List<String> rules = RuleList.load("boilerplate-lines.txt").stream().filter(r -> !r.startsWith("^")).toList();
-        LiteralGatedRules gated = new LiteralGatedRules(rules);
+        LiteralGatedRules gated = new LiteralGatedRules(rules, false);
         java.util.regex.Pattern alternation = java.util.regex.Pattern.compile(String.join("|",
                 rules.stream().map(r -> "(?:" + r + ")").toList()), java.util.regex.Pattern.CASE_INSENSITIVE);
         for (String line : List.of("Copyright 2024 Example Media. ALL RIGHTS RESERVED.", "京ICP备05003456号",
@@ -43,5 +43,12 @@ class LiteralGatedRulesTest {
                 "You are currently not logged in", "Download the app for iOS and Android")) {
             assertThat(gated.find(line)).as(line).isEqualTo(alternation.matcher(line).find());
         }
+    }
+
+    @Test
+    void rulesAtTheStartAreTriedOnlyOnLinesOpeningWithTheirWords() {
+        LiteralGatedRules rules = new LiteralGatedRules(List.of("(related|more) stories$"), true);
+        assertThat(rules.find("Related stories")).isTrue();
+        assertThat(rules.find("Read the related stories")).isFalse();
     }
 }
