@@ -6,8 +6,6 @@ import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Short lines that are page furniture wherever they sit, inside the article as much as around it: copyright
@@ -19,27 +17,21 @@ import java.util.stream.Collectors;
 public final class BoilerplateLines {
 
     /** The rules anchored at the start of the line, tried only there. */
-    private final Pattern anchored;
+    private final LiteralGatedRules anchored;
     /** The rules that may match anywhere in the line. */
-    private final Pattern anywhere;
+    private final LiteralGatedRules anywhere;
     private final MetadataLabels metadataLabels;
     private final DatedLines datedLines = new DatedLines(new DateParser());
     private final LinkLines linkLines = new LinkLines();
 
     public BoilerplateLines(MetadataLabels metadataLabels) {
-        // Two alternations, so that a line is scanned by two matchers instead of one per rule, and the rules
-        // anchored at the start are not tried at every position of the line.
+        // Two sets, so that the rules anchored at the start are not tried at every position of the line. ASCII
+        // case folding only: Unicode case folding costs a table lookup per character compared, and the rules in
+        // other scripts are written in the case pages use.
         List<String> rules = RuleList.load("boilerplate-lines.txt");
-        this.anchored = alternation(rules.stream().filter(r -> r.startsWith("^")).map(r -> r.substring(1)).toList());
-        this.anywhere = alternation(rules.stream().filter(r -> !r.startsWith("^")).toList());
+        this.anchored = new LiteralGatedRules(rules.stream().filter(r -> r.startsWith("^")).map(r -> r.substring(1)).toList(), true);
+        this.anywhere = new LiteralGatedRules(rules.stream().filter(r -> !r.startsWith("^")).toList(), false);
         this.metadataLabels = metadataLabels;
-    }
-
-    private static Pattern alternation(List<String> rules) {
-        // ASCII case folding only: Unicode case folding costs a table lookup per character compared, and the
-        // rules in other scripts are written in the case pages use.
-        return Pattern.compile(rules.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")),
-                Pattern.CASE_INSENSITIVE);
     }
 
     /**
@@ -61,7 +53,7 @@ public final class BoilerplateLines {
         if (text.isEmpty()) {
             return false;
         }
-        if (anchored.matcher(text).lookingAt() || anywhere.matcher(text).find()) {
+        if (anchored.find(text) || anywhere.find(text)) {
             return true;
         }
         // Labelled metadata lines carry a colon ("Source: ..."); prose that merely contains label words

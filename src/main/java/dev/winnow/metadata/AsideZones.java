@@ -36,6 +36,7 @@ public final class AsideZones {
     /** A teaser's heading links to its story; a layout column's heading links nowhere. */
     private static final Evaluator LINKED_HEADING = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
             + "a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
 
     /**
      * Whole words of a class or id, so "comment-list" and "sidebar" count but "single-promotion" and
@@ -143,7 +144,7 @@ public final class AsideZones {
         }
         for (Element e = zone; e != article; e = e.parent()) {
             for (Element before = e.previousElementSibling(); before != null; before = before.previousElementSibling()) {
-                if (before.normalName().equals("p") || before.selectFirst("p") != null) {
+                if (before.normalName().equals("p") || before.selectFirst(PARAGRAPH) != null) {
                     return false;
                 }
             }

@@ -61,6 +61,11 @@ public final class AuthorFinder {
     private final SplitLabelByline splitLabel;
     private final CopyrightHolder copyright;
     private final PostAuthorComment postAuthor;
+    /**
+     * The page walks of the page being read on this thread: the chain (run twice when only the house is named),
+     * the house check and the co-author check ask for the same microdata and byline elements again.
+     */
+    private final ThreadLocal<PageWalks> walks = new ThreadLocal<>();
 
     public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
@@ -78,6 +83,7 @@ public final class AuthorFinder {
      */
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                         Element headline, VisibleLines lines, int titleLine, List<String> organisations, String host) {
+        walks.set(new PageWalks(doc, headline));
         HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList(), true);
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
@@ -92,6 +98,7 @@ public final class AuthorFinder {
         }
         people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
+        walks.remove();
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
     }
 
@@ -387,6 +394,17 @@ public final class AuthorFinder {
     }
 
     private List<String> microdata(Document doc, Element headline) {
+        PageWalks page = walks.get();
+        if (page == null || page.doc != doc || page.headline != headline) {
+            return walkMicrodata(doc, headline);
+        }
+        if (page.microdata == null) {
+            page.microdata = walkMicrodata(doc, headline);
+        }
+        return page.microdata;
+    }
+
+    private List<String> walkMicrodata(Document doc, Element headline) {
         List<String> bylines = new ArrayList<>();
         for (Element e : doc.select(MARKED_AUTHOR)) {
             if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")) {
@@ -415,6 +433,30 @@ public final class AuthorFinder {
     }
 
     private List<String> bylineElements(Document doc, Element headline) {
+        PageWalks page = walks.get();
+        if (page == null || page.doc != doc || page.headline != headline) {
+            return walkBylineElements(doc, headline);
+        }
+        if (page.bylineElements == null) {
+            page.bylineElements = walkBylineElements(doc, headline);
+        }
+        return page.bylineElements;
+    }
+
+    /** What {@link #microdata} and {@link #bylineElements} found on one page, once each. */
+    private static final class PageWalks {
+        final Document doc;
+        final Element headline;
+        List<String> microdata;
+        List<String> bylineElements;
+
+        PageWalks(Document doc, Element headline) {
+            this.doc = doc;
+            this.headline = headline;
+        }
+    }
+
+    private List<String> walkBylineElements(Document doc, Element headline) {
         Element body = doc.body();
         if (body == null) {
             return List.of();

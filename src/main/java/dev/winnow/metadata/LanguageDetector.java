@@ -5,7 +5,9 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.Settings;
 
@@ -24,6 +26,13 @@ public final class LanguageDetector {
 
     private final com.optimaize.langdetect.LanguageDetector detector;
     private final TextObjectFactory textObjects = CommonTextObjectFactories.forDetectingOnLargeText();
+    /**
+     * The same factory (the library's large-text settings) without its filter of web and mail addresses, for
+     * text that holds neither "http" nor "@": that filter's mail pattern is tried at every letter of the text,
+     * and on such text it can match nothing.
+     */
+    static final TextObjectFactory TEXT_WITHOUT_ADDRESSES = new TextObjectFactoryBuilder().maxTextLength(10000)
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
     private final int minLetters;
     private final double minProbability;
     private final int maxChars;
@@ -51,7 +60,8 @@ public final class LanguageDetector {
             return null;
         }
         String sample = text.length() > maxChars ? text.substring(0, maxChars) : text;
-        List<DetectedLanguage> found = detector.getProbabilities(textObjects.forText(sample));
+        TextObjectFactory factory = sample.indexOf('@') < 0 && !sample.contains("http") ? TEXT_WITHOUT_ADDRESSES : textObjects;
+        List<DetectedLanguage> found = detector.getProbabilities(factory.forText(sample));
         if (found.isEmpty() || found.get(0).getProbability() < minProbability) {
             return null;
         }

@@ -52,7 +52,7 @@ public final class MetadataLabels {
     public List<Labelled> find(String line) {
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        int first = firstLabelAt(line);
+        int first = firstLabelAt(line, 0);
         if (first < 0) {
             return List.of();
         }
@@ -60,6 +60,12 @@ public final class MetadataLabels {
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
             labels.add(m.group(1));
+            // The next label is looked for the same way, not by the alternation at every position between.
+            int next = firstLabelAt(line, m.end());
+            if (next < 0) {
+                break;
+            }
+            m.region(next, line.length());
         }
         List<Labelled> found = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -71,11 +77,11 @@ public final class MetadataLabels {
     }
 
     /**
-     * Where the first word that opens like a label starts, or -1. Lines are many and few hold a label: this
+     * Where the first word from {@code from} on that opens like a label starts, or -1. Lines are many and few hold a label: this
      * plain scan spares them the long case-insensitive alternation, which would be tried at every position.
      */
-    private int firstLabelAt(String line) {
-        for (int i = 0; i < line.length(); i++) {
+    private int firstLabelAt(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
             if (i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))) {
                 continue;
             }

@@ -40,12 +40,17 @@ final class ScriptDates {
     /** The one day the page's scripts give for its publication (or else creation), if they agree on one. */
     Optional<ParsedDate> find(Document doc, DateParser.Context at) {
         List<Map<LocalDate, ParsedDate>> byKind = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
-        for (Element script : doc.select("script")) {
+        for (Element script : doc.getElementsByTag("script")) {
             // JSON-LD has its own, stronger reader.
             if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json") || script.hasAttr("src")) {
                 continue;
             }
-            Matcher m = KEY_VALUE.matcher(script.data());
+            String data = script.data();
+            int start = firstKeyStart(data);
+            if (start < 0) {
+                continue;
+            }
+            Matcher m = KEY_VALUE.matcher(data).region(start, data.length());
             while (m.find()) {
                 String key = m.group(1).toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
                 for (int kind = 0; kind < KEY_KINDS.size(); kind++) {
@@ -65,5 +70,39 @@ final class ScriptDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the first key that may carry a date can start, or -1 when the script holds no ISO date: the key, its
+     * quotes and its colon lie in the run of letters, quotes, spaces and colons just before the first date, so
+     * the pattern need not be tried at every position of a long script before that.
+     */
+    private static int firstKeyStart(String data) {
+        for (int dash = data.indexOf('-', 4); dash >= 0 && dash + 6 <= data.length(); dash = data.indexOf('-', dash + 1)) {
+            if (digits(data, dash - 4, 4) && digits(data, dash + 1, 2) && data.charAt(dash + 3) == '-'
+                    && digits(data, dash + 4, 2)) {
+                int start = dash - 4;
+                while (start > 0 && mayPrecedeDate(data.charAt(start - 1))) {
+                    start--;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean digits(String s, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mayPrecedeDate(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '-' || c == '"' || c == '\''
+                || c == '\\' || c == ':' || Character.isWhitespace(c);
     }
 }

@@ -1,6 +1,8 @@
 package dev.winnow.metadata;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ final class SplitLabelByline {
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_LABEL_CHARS = 20;
     private static final Pattern LABEL_END = Pattern.compile("[:：]\\s*$");
+    private static final Evaluator FORM = QueryParser.parse("form");
 
     private final MetadataLabels labels;
     private final AuthorNames names;
@@ -31,7 +34,7 @@ final class SplitLabelByline {
         List<VisibleLines.Line> all = lines.lines();
         for (int i = 0; i < all.size(); i++) {
             VisibleLines.Line line = all.get(i);
-            if (!aloneAuthorLabel(line.text()) || line.block().closest("form") != null
+            if (!aloneAuthorLabel(line.text()) || line.block().closest(FORM) != null
                     || asides.isAside(line.block(), headline)) {
                 continue;
             }

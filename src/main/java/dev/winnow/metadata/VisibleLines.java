@@ -4,7 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,37 +45,31 @@ public final class VisibleLines {
         }
         StringBuilder current = new StringBuilder();
         Element[] block = {root};
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int hidden;
-
+        // An invisible element's subtree is skipped whole rather than walked for nothing.
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (hidden > 0 || INVISIBLE.contains(e.normalName())) {
-                        hidden++;
-                        return;
+                    if (INVISIBLE.contains(e.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BLOCKS.contains(e.normalName())) {
                         flush(lines, current, block[0]);
                         block[0] = e.normalName().equals("br") ? block[0] : e;
                     }
-                } else if (node instanceof TextNode t && hidden == 0) {
+                } else if (node instanceof TextNode t) {
                     current.append(t.getWholeText());
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (hidden > 0) {
-                        hidden--;
-                        return;
-                    }
-                    if (BLOCKS.contains(e.normalName()) && !e.normalName().equals("br")) {
-                        flush(lines, current, block[0]);
-                        block[0] = e.parent() != null ? e.parent() : e;
-                    }
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !e.normalName().equals("br")) {
+                    flush(lines, current, block[0]);
+                    block[0] = e.parent() != null ? e.parent() : e;
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         flush(lines, current, block[0]);

@@ -60,4 +60,13 @@ class LanguageDetectorTest {
                 + "各单位要高度重视，精心组织，认真开展防火宣传教育活动，提高群众的防火意识和自救能力。";
         assertThat(DETECTOR.detect(page(null, chinese)).metadata().language()).startsWith("zh");
     }
+
+    @Test
+    void textWithoutAddressesGivesTheSameTextObjectWithoutTheAddressFilter() {
+        for (String text : new String[] {ENGLISH, GERMAN, "Привет, мир. Hello 世界 — 2024"}) {
+            assertThat(LanguageDetector.TEXT_WITHOUT_ADDRESSES.forText(text).toString()).isEqualTo(
+                    com.optimaize.langdetect.text.CommonTextObjectFactories.forDetectingOnLargeText().forText(text).toString());
+        }
+    }
 }
+

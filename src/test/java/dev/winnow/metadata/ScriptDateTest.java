@@ -30,4 +30,12 @@ class ScriptDateTest {
                 + "\\\"2022-01-31T15:58:43+01:00\\\"})</script></head>" + BODY);
         assertThat(m.published()).isEqualTo("2022-01-31T15:58:43+01:00");
     }
+
+    @Test
+    void aKeyWithSpacesAndEscapedQuotesBeforeTheFirstDateOfALongScriptIsFound() {
+        Metadata m = MetadataPages.fromHtml("<html><head><script>" + "var a = 1; ".repeat(500)
+                + "window.s = {\\\"pub_date\\\" :  \\\"2021-06-15\\\"};</script></head>" + BODY);
+        assertThat(m.published()).isEqualTo("2021-06-15");
+    }
 }
+

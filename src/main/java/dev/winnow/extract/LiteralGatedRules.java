@@ -1,0 +1,185 @@
+package dev.winnow.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Regular expressions searched anywhere in a short line, or matched at its start, ASCII case ignored,
+ * answering whether any of them matches. Scanning one alternation of all the rules tries every rule at every position of every line; most
+ * rules start with a word ("newsletter", "all rights reserved"), and a line without that word cannot match
+ * them. So each rule that starts with words is tried alone, and only on lines that hold one of them; the rest
+ * stay in one alternation tried on every line. The words are read from the rules themselves, so a rule file
+ * edited by hand needs nothing more: a rule whose start this reading does not follow is simply always tried.
+ */
+final class LiteralGatedRules {
+
+    private static final String META = "\\[](){}.*+?^$|";
+
+    private final List<Gated> gated = new ArrayList<>();
+    /** The rules without leading words, in one alternation; null when there are none. */
+    private final Pattern always;
+    /** Whether the rules match at the start of the line only (the rule file's "^" rules, "^" taken off). */
+    private final boolean atStart;
+
+    LiteralGatedRules(List<String> rules, boolean atStart) {
+        this.atStart = atStart;
+        List<String> ungated = new ArrayList<>();
+        for (String rule : rules) {
+            List<String> words = leadingWords(rule);
+            if (words == null) {
+                ungated.add(rule);
+            } else {
+                gated.add(new Gated(Pattern.compile(rule, Pattern.CASE_INSENSITIVE), words.toArray(String[]::new)));
+            }
+        }
+        always = ungated.isEmpty() ? null : Pattern.compile(
+                ungated.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Whether any rule matches somewhere in the line, or at its start. */
+    boolean find(String line) {
+        if (always != null && matches(always, line)) {
+            return true;
+        }
+        String lower = asciiLowerCase(line);
+        for (Gated rule : gated) {
+            if (rule.mayMatch(lower, atStart) && matches(rule.pattern, line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(Pattern pattern, String line) {
+        return atStart ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+    }
+
+    private record Gated(Pattern pattern, String[] words) {
+        boolean mayMatch(String lower, boolean atStart) {
+            for (String w : words) {
+                if (atStart ? lower.startsWith(w) : lower.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The literal texts, lower case, one of which every match of the rule starts with; null when the rule's
+     * start is not plain words, or alternatives of plain words, after an optional word boundary.
+     */
+    static List<String> leadingWords(String rule) {
+        List<String> alternatives = topLevelAlternatives(rule);
+        if (alternatives == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String alt : alternatives) {
+            while (alt.startsWith("\\b")) {
+                alt = alt.substring(2);
+            }
+            if (alt.startsWith("(")) {
+                int open = alt.startsWith("(?:") ? 3 : 1;
+                if (alt.startsWith("(?") && open == 1) {
+                    return null;
+                }
+                int close = closingParen(alt);
+                if (close < 0 || close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0) {
+                    return null;
+                }
+                List<String> inner = leadingWords(alt.substring(open, close));
+                if (inner == null) {
+                    return null;
+                }
+                words.addAll(inner);
+                continue;
+            }
+            int end = 0;
+            while (end < alt.length() && META.indexOf(alt.charAt(end)) < 0) {
+                end++;
+            }
+            // "contains?": the character before an optional quantifier may be missing.
+            if (end < alt.length() && "?*{".indexOf(alt.charAt(end)) >= 0) {
+                end--;
+            }
+            if (end <= 0) {
+                return null;
+            }
+            words.add(asciiLowerCase(alt.substring(0, end)));
+        }
+        return words;
+    }
+
+    /** The rule split at its top-level bars; null when it holds escapes or classes this reading does not follow. */
+    private static List<String> topLevelAlternatives(String rule) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < rule.length(); i++) {
+            char c = rule.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = rule.indexOf(']', i + 2);
+                if (close < 0 || rule.substring(i + 1, close).contains("[")) {
+                    return null;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(rule.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (depth != 0) {
+            return null;
+        }
+        out.add(rule.substring(start));
+        return out;
+    }
+
+    /** The index of the parenthesis closing the group the text opens with, or -1. */
+    private static int closingParen(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = s.indexOf(']', i + 2);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Lower case for ASCII letters only, as the rules' case-insensitive matching folds only those. */
+    static String asciiLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = s.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    if (chars[j] >= 'A' && chars[j] <= 'Z') {
+                        chars[j] += 'a' - 'A';
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return s;
+    }
+}
