@@ -84,6 +84,16 @@ public final class AuthorFinder {
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                         Element headline, VisibleLines lines, int titleLine, List<String> organisations, String host) {
         walks.set(new PageWalks(doc, headline));
+        try {
+            return authors(doc, meta, ld, labelled, headline, lines, titleLine, organisations, host);
+        } finally {
+            // Not kept past the page: a failed page must not leave its tree held by the thread.
+            walks.remove();
+        }
+    }
+
+    private Authors authors(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
+                            Element headline, VisibleLines lines, int titleLine, List<String> organisations, String host) {
         HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList(), true);
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
@@ -98,7 +108,6 @@ public final class AuthorFinder {
         }
         people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
-        walks.remove();
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
     }
 
