@@ -27,12 +27,10 @@ public final class MetadataExtractor {
 
     private static final Evaluator HTML = QueryParser.parse("html");
     private static final Evaluator MARKED_HEADLINE = QueryParser.parse("[itemprop=headline]:not(meta), [property~=(?i)^(dc:title|dcterms:title|schema:headline)$]:not(meta)");
-    private static final Evaluator CANONICAL_LINK = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
     private static final Evaluator TAG_LINK = QueryParser.parse("a[rel~=(?i)^tag$]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator IMAGE = QueryParser.parse("img");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.*");
-    private static final Pattern ABSOLUTE_WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s]+");
     private static final Pattern KEYWORD_SEPARATOR = Pattern.compile("[,;，；、]");
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
@@ -78,8 +76,9 @@ public final class MetadataExtractor {
         }
         LabelledLineReader.Fields labelled = labelledLines.read(lines.lines(), titleLine, headline, at);
 
-        String canonical = canonicalUrl(doc, meta, ld);
-        b.canonicalUrl(canonical, canonicalEvidence(doc, meta));
+        CanonicalUrl.Found canonicalFound = CanonicalUrl.of(doc, meta, ld);
+        String canonical = canonicalFound.url();
+        b.canonicalUrl(canonical, canonicalFound.evidence());
 
         List<String> urls = new ArrayList<>();
         urls.add(page.source().url());
@@ -178,33 +177,6 @@ public final class MetadataExtractor {
         return -1;
     }
 
-    private static String canonicalUrl(Document doc, MetaTags.Read meta, JsonLd ld) {
-        Element link = doc.selectFirst(CANONICAL_LINK);
-        if (link != null && absolute(link.attr("abs:href")) != null) {
-            return link.attr("abs:href");
-        }
-        if (link != null && absolute(link.attr("href")) != null) {
-            return link.attr("href").strip();
-        }
-        Optional<String> og = meta.first("url").map(MetaTags.Value::content).map(MetadataExtractor::absolute);
-        if (og.isPresent()) {
-            return og.get();
-        }
-        return absolute(ld.url());
-    }
-
-    private static String canonicalEvidence(Document doc, MetaTags.Read meta) {
-        Element link = doc.selectFirst(CANONICAL_LINK);
-        if (link != null && (absolute(link.attr("abs:href")) != null || absolute(link.attr("href")) != null)) {
-            return "link";
-        }
-        return meta.first("url").isPresent() ? "meta" : "json-ld";
-    }
-
-    private static String absolute(String url) {
-        return url != null && ABSOLUTE_WEB_ADDRESS.matcher(url.strip()).matches() ? url.strip() : null;
-    }
-
     private void tags(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld, Element headline) {
         List<MetaTags.Value> articleTags = meta.all("tags").stream().filter(v -> v.name().equals("article:tag")).toList();
         LinkedHashSet<String> tags = new LinkedHashSet<>();
@@ -262,7 +234,7 @@ public final class MetadataExtractor {
 
     private void image(Metadata.Builder b, Document doc, MetaTags.Read meta, JsonLd ld, Element heading) {
         for (MetaTags.Value v : meta.all("image")) {
-            String abs = absolute(v.content());
+            String abs = AbsoluteUrl.of(v.content());
             if (abs != null || v.content().startsWith("/")) {
                 b.image(v.content().strip(), "meta");
                 return;
