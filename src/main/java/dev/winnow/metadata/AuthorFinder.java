@@ -403,14 +403,13 @@ public final class AuthorFinder {
     }
 
     private List<String> microdata(Document doc, Element headline) {
+        return walksOf(doc, headline).microdata();
+    }
+
+    /** The memo of the page being read, or a fresh one when asked about another tree or headline. */
+    private PageWalks walksOf(Document doc, Element headline) {
         PageWalks page = walks.get();
-        if (page == null || page.doc != doc || page.headline != headline) {
-            return walkMicrodata(doc, headline);
-        }
-        if (page.microdata == null) {
-            page.microdata = walkMicrodata(doc, headline);
-        }
-        return page.microdata;
+        return page != null && page.doc == doc && page.headline == headline ? page : new PageWalks(doc, headline);
     }
 
     private List<String> walkMicrodata(Document doc, Element headline) {
@@ -442,26 +441,33 @@ public final class AuthorFinder {
     }
 
     private List<String> bylineElements(Document doc, Element headline) {
-        PageWalks page = walks.get();
-        if (page == null || page.doc != doc || page.headline != headline) {
-            return walkBylineElements(doc, headline);
-        }
-        if (page.bylineElements == null) {
-            page.bylineElements = walkBylineElements(doc, headline);
-        }
-        return page.bylineElements;
+        return walksOf(doc, headline).bylineElements();
     }
 
-    /** What {@link #microdata} and {@link #bylineElements} found on one page, once each. */
-    private static final class PageWalks {
+    /** What {@link #microdata} and {@link #bylineElements} find on one page, each walked for once. */
+    private final class PageWalks {
         final Document doc;
         final Element headline;
-        List<String> microdata;
-        List<String> bylineElements;
+        private List<String> microdata;
+        private List<String> bylineElements;
 
         PageWalks(Document doc, Element headline) {
             this.doc = doc;
             this.headline = headline;
+        }
+
+        List<String> microdata() {
+            if (microdata == null) {
+                microdata = walkMicrodata(doc, headline);
+            }
+            return microdata;
+        }
+
+        List<String> bylineElements() {
+            if (bylineElements == null) {
+                bylineElements = walkBylineElements(doc, headline);
+            }
+            return bylineElements;
         }
     }
 
