@@ -175,7 +175,7 @@ public final class BoilerplateCleaner {
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && (skip.contains(e) || e.normalName().equals("a"))) {
+                if (node instanceof Element e && (skip.contains(e) || e.normalName().equals("a") && e.hasAttr("href"))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode text && weightedLength(text.getWholeText()) >= proseChars) {

@@ -80,7 +80,8 @@ final class TextStatistics {
                 String tag = element.normalName();
                 boolean block = BlockTags.isBlock(tag) || open.isEmpty();
                 switch (tag) {
-                    case "a" -> linkDepth++;
+                    // A named anchor without an href is a jump target, not a link; unclosed, it can wrap a page.
+                    case "a" -> linkDepth += element.hasAttr("href") ? 1 : 0;
                     case "p" -> s.paragraphs++;
                     case "img", "picture" -> s.images++;
                     case "li" -> s.listItems++;
@@ -106,7 +107,7 @@ final class TextStatistics {
                 return;
             }
             switch (element.normalName()) {
-                case "a" -> linkDepth--;
+                case "a" -> linkDepth -= element.hasAttr("href") ? 1 : 0;
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
                 default -> { }
             }

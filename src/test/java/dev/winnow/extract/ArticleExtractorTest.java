@@ -45,6 +45,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anUnclosedNamedAnchorAroundThePageDoesNotTurnItsTextIntoLinks() {
+        Page page = conversion.resource("extract/named-anchor.html");
+
+        assertThat(page.article().text()).contains("Harbour governance looks at the rules",
+                "The harbour board meets four times a year").doesNotContain("Topic list");
+        assertThat(page.outcome().isArticle()).isTrue();
+    }
+
+    @Test
     void boilerplateLinesAreDroppedWhereverTheySit() {
         String text = conversion.resource("extract/lines.html").article().text();
 
