@@ -47,6 +47,7 @@ public final class AuthorFinder {
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|auteur|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SITE_SEGMENTS = Pattern.compile("\\s+[|·»–—-]\\s+");
     private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s*|\\s*[|·•]\\s+");
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)(?:s|en|es)?([\\s_-]|name|$)|authorname|author-name|byline");
@@ -78,7 +79,7 @@ public final class AuthorFinder {
      */
     public Authors find(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                         Element headline, VisibleLines lines, int titleLine, List<String> organisations, String host) {
-        HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList(), true);
+        HouseNames orgs = new HouseNames(houseNames(organisations), true);
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
         // When no house name was dropped, a second pass would find nothing more.
@@ -93,6 +94,27 @@ public final class AuthorFinder {
         people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
+    }
+
+    /**
+     * The folded site and publisher names, each with the segments of one that holds several ("Achtsam durch
+     * die Krise | Die Furche" names the house "Die Furche" too).
+     */
+    private static List<String> houseNames(List<String> organisations) {
+        List<String> out = new ArrayList<>();
+        for (String o : organisations) {
+            if (o == null) {
+                continue;
+            }
+            out.add(Titles.fold(o));
+            for (String segment : SITE_SEGMENTS.split(o)) {
+                String f = Titles.fold(segment);
+                if (!f.isEmpty() && !out.contains(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -270,6 +292,16 @@ public final class AuthorFinder {
             return kept;
         }
 
+        /**
+         * The tag values that are not the house's name as a whole: "Jobs &amp; Hire" split at its "&amp;" would
+         * no longer match it.
+         */
+        List<String> notHouse(List<String> values) {
+            List<String> kept = values.stream().filter(v -> !folded.contains(Titles.fold(v))).toList();
+            dropped |= kept.size() < values.size();
+            return kept;
+        }
+
         /** A name among several that merely holds the site's name ("Daniel Hentschel ebrosia") is a person's. */
         private boolean isHouse(String name, boolean alone) {
             String f = Titles.fold(name);
@@ -282,14 +314,14 @@ public final class AuthorFinder {
 
     private Authors chain(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                          Element headline, VisibleLines lines, int titleLine, HouseNames orgs) {
-        List<String> found = orgs.people(clean(ld.authors()));
+        List<String> found = orgs.people(clean(orgs.notHouse(ld.authors())));
         if (!found.isEmpty()) {
             return new Authors(found, "json-ld");
         }
         List<String> metaValues = metaAuthors(meta);
         // A paper's citation_author list of dozens of names credits the work it cites or reprints; the page's
         // own author is told elsewhere.
-        found = metaValues.size() > MAX_META_AUTHORS ? List.of() : orgs.people(clean(metaValues));
+        found = metaValues.size() > MAX_META_AUTHORS ? List.of() : orgs.people(clean(orgs.notHouse(metaValues)));
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
