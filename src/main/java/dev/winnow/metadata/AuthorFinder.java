@@ -137,13 +137,18 @@ public final class AuthorFinder {
 
     /**
      * An author tag that spells the site's address ("The Daily Lantern" at dailylantern.example, "Nordic
-     * Radio" at nr.example) credits the house; a byline printed on the page that names a
+     * Radio" at nr.example) or carries a tagline credits the house; a byline printed on the page that names a
      * person ("Von Claudia Lindner", "Auteur : Kossivi Tiassou") is the article's own credit and beats it.
      */
     private Authors personOverSite(Authors people, Document doc, LabelledLineReader.Fields labelled, Element headline,
                                    VisibleLines lines, int titleLine, String host) {
-        if (host == null || people.names().size() != 1 || !STRUCTURED.contains(people.evidence())
-                || !spellsHost(people.names().get(0), host)) {
+        if (people.names().size() != 1 || !STRUCTURED.contains(people.evidence())) {
+            return people;
+        }
+        String given = people.names().get(0);
+        // A name with a spaced dash or bar is a title with its tagline ("Lantern – Das Magazin für Gärten"),
+        // which a person's name never has.
+        if (!(host != null && spellsHost(given, host)) && !SITE_SEGMENTS.matcher(given).find()) {
             return people;
         }
         List<List<String>> printed = List.of(microdata(doc, headline), bylineElements(doc, headline), labelled.authors(),
@@ -152,7 +157,7 @@ public final class AuthorFinder {
         for (int i = 0; i < printed.size(); i++) {
             List<String> found = printed.get(i);
             if (!found.isEmpty() && found.size() <= MAX_BYLINE_NAMES && found.stream().allMatch(
-                    n -> FULL_NAME.matcher(n).matches() && !names.isOrganisation(n) && !spellsHost(n, host))) {
+                    n -> FULL_NAME.matcher(n).matches() && !names.isOrganisation(n) && (host == null || !spellsHost(n, host)))) {
                 return new Authors(found, kinds.get(i));
             }
         }

@@ -97,4 +97,11 @@ class HouseBylineTest {
                 "<p class=\"byline\">By Joachim Hamberger</p>");
         assertThat(m.authors()).containsExactly("Joachim Hamberger");
     }
+
+    @Test
+    void anAuthorTagWithATaglineGivesWayToThePersonInTheByline() {
+        Metadata m = page("<meta name=\"author\" content=\"Greenleaf – Das Magazin für Gärten\">",
+                "<p>Von Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Joachim Hamberger");
+    }
 }
