@@ -91,9 +91,19 @@ public final class AuthorFinder {
         if (people.names().isEmpty()) {
             people = fallback(doc, lines, headline, orgs);
         }
+        people = printedForSlug(people, lines);
         people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
+    }
+
+    /** A login in the author tag ("jane.doe") gives way to the full name the page prints for it. */
+    private static Authors printedForSlug(Authors people, VisibleLines lines) {
+        if (people.names().size() != 1 || !STRUCTURED.contains(people.evidence()) || !AccountSlug.isSlug(people.names().get(0))) {
+            return people;
+        }
+        return AccountSlug.printedName(people.names().get(0), lines)
+                .map(n -> new Authors(List.of(n), people.evidence())).orElse(people);
     }
 
     /**
