@@ -1,5 +1,6 @@
 package dev.winnow.metadata;
 
+import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -47,6 +48,9 @@ public final class AuthorFinder {
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|auteur|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Pattern HANDLE_TEXT = Pattern.compile("[\\p{Ll}\\d_.]+");
+    private static final List<String> SOCIAL_HOSTS = RuleList.load("social-hosts.txt");
     private static final Pattern SITE_SEGMENTS = Pattern.compile("\\s+[|·»–—-]\\s+");
     private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s*|\\s*[|·•]\\s+");
     private static final Pattern BYLINE_CLASS = Pattern.compile(
@@ -450,6 +454,40 @@ public final class AuthorFinder {
         return found.size() > MAX_BYLINE_NAMES ? List.of() : found;
     }
 
+    /**
+     * A byline's text without the author's handles: a link to a social network whose text is one lower-case
+     * word ("Matthias" then "mattwrites" linked to the network) names the account, not the person.
+     */
+    private static String withoutHandles(Element byline) {
+        String text = byline.text();
+        for (Element a : byline.select(LINK)) {
+            String t = a.text().strip();
+            if (HANDLE_TEXT.matcher(t).matches() && isSocial(a.attr("href"))) {
+                text = text.replaceFirst("(?<![\\p{L}\\d_.-])" + Pattern.quote(t) + "(?![\\p{L}\\d_])", " ");
+            }
+        }
+        return text.strip();
+    }
+
+    private static boolean isSocial(String href) {
+        String host;
+        try {
+            host = java.net.URI.create(href.strip().replace(" ", "%20")).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        for (String s : SOCIAL_HOSTS) {
+            if (host.equals(s) || host.endsWith("." + s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A quick test before the pattern, which would otherwise run on every class of the page. */
     private static boolean mayNameByline(String classes) {
         String lower = classes.toLowerCase(Locale.ROOT);
@@ -474,7 +512,7 @@ public final class AuthorFinder {
             if (!mayNameByline(classes) || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
                 continue;
             }
-            String text = e.text();
+            String text = withoutHandles(e);
             if (text.isBlank() || text.length() > MAX_BYLINE_CHARS || asides.isAside(e, headline)) {
                 continue;
             }
