@@ -48,6 +48,9 @@ public final class AuthorFinder {
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|auteur|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Evaluator TEASER_TITLE = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+    /** How far up from a marked author its teaser's block may reach. */
+    private static final int TEASER_LEVELS = 4;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Pattern HANDLE_TEXT = Pattern.compile("[\\p{Ll}\\d_.]+");
     private static final List<String> SOCIAL_HOSTS = RuleList.load("social-hosts.txt");
@@ -440,7 +443,8 @@ public final class AuthorFinder {
     private List<String> microdata(Document doc, Element headline) {
         List<String> bylines = new ArrayList<>();
         for (Element e : doc.select(MARKED_AUTHOR)) {
-            if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")) {
+            if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")
+                    || inTeaser(e, headline)) {
                 continue;
             }
             Element name = e.selectFirst(ITEMPROP_NAME);
@@ -482,6 +486,35 @@ public final class AuthorFinder {
         host = host.toLowerCase(Locale.ROOT);
         for (String s : SOCIAL_HOSTS) {
             if (host.equals(s) || host.endsWith("." + s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a marked author sits in a teaser of another article: a small block, apart from the headline,
+     * whose heading links elsewhere ("More to read": a linked title, then "By Jane Doe").
+     */
+    private static boolean inTeaser(Element author, Element headline) {
+        String own = author.text();
+        Element block = author.parent();
+        for (int up = 0; block != null && up < TEASER_LEVELS; up++, block = block.parent()) {
+            if (headline != null && isAncestor(block, headline)) {
+                return false;
+            }
+            for (Element link : block.select(TEASER_TITLE)) {
+                if (!link.text().isBlank() && !own.contains(link.text().strip()) && !link.text().contains(own.strip())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element block, Element of) {
+        for (Element p = of; p != null; p = p.parent()) {
+            if (p == block) {
                 return true;
             }
         }
