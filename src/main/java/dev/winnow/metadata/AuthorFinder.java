@@ -48,6 +48,9 @@ public final class AuthorFinder {
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|auteur|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ADDRESS_CREDIT = Pattern.compile(
+            "^(?:(?i:autor|author|auteur|von|by|par|por)\\s*:?\\s+)?((?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,}"
+                    + "(?:\\s+\\p{Lu}\\p{Ll}+)?)$");
     private static final Evaluator TEASER_TITLE = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
     /** How far up from a marked author its teaser's block may reach. */
     private static final int TEASER_LEVELS = 4;
@@ -552,6 +555,12 @@ public final class AuthorFinder {
             List<String> n = names.names(text);
             if (!n.isEmpty() && n.size() <= MAX_BYLINE_NAMES) {
                 return n;
+            }
+            // A byline that credits a web address ("uncut-news.example", "Autor: www.example.com") names the
+            // house that wrote it; it counts as the house's names do, when no person is named.
+            Matcher address = ADDRESS_CREDIT.matcher(text);
+            if (address.matches()) {
+                return List.of(address.group(1));
             }
         }
         return List.of();
