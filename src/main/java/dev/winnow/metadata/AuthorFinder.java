@@ -1,5 +1,6 @@
 package dev.winnow.metadata;
 
+import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -47,6 +48,16 @@ public final class AuthorFinder {
             "^(?:by|posted by|written by|von|text von|text|autor|autorin|autoren|author|auteur|par|por|di|door|texto|av|af"
                     + "|gespeichert von|verfasst von|geschrieben von|beitrag von|blog beitrag von|ein artikel von|ein beitrag von)\\s*[:：]?\\s+\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ADDRESS_CREDIT = Pattern.compile(
+            "^(?:(?i:autor|author|auteur|von|by|par|por)\\s*:?\\s+)?((?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,}"
+                    + "(?:\\s+\\p{Lu}\\p{Ll}+)?)$");
+    private static final Evaluator TEASER_TITLE = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+    /** How far up from a marked author its teaser's block may reach. */
+    private static final int TEASER_LEVELS = 4;
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Pattern HANDLE_TEXT = Pattern.compile("[\\p{Ll}\\d_.]+");
+    private static final List<String> SOCIAL_HOSTS = RuleList.load("social-hosts.txt");
+    private static final Pattern SITE_SEGMENTS = Pattern.compile("\\s+[|·»–—-]\\s+");
     private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s*|\\s*[|·•]\\s+");
     private static final Pattern BYLINE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(author|byline|by-line|writer|auteur|autor|reporter)(?:s|en|es)?([\\s_-]|name|$)|authorname|author-name|byline");
@@ -94,7 +105,7 @@ public final class AuthorFinder {
 
     private Authors authors(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                             Element headline, VisibleLines lines, int titleLine, List<String> organisations, String host) {
-        HouseNames orgs = new HouseNames(organisations.stream().filter(o -> o != null).map(Titles::fold).toList(), true);
+        HouseNames orgs = new HouseNames(houseNames(organisations), true);
         Authors people = chain(doc, meta, ld, labelled, headline, lines, titleLine, orgs);
         // A site that names only itself as the author has no other byline: then the house name is the author.
         // When no house name was dropped, a second pass would find nothing more.
@@ -106,9 +117,40 @@ public final class AuthorFinder {
         if (people.names().isEmpty()) {
             people = fallback(doc, lines, headline, orgs);
         }
+        people = printedForSlug(people, lines);
         people = personOverSite(people, doc, labelled, headline, lines, titleLine, host);
         people = coAuthors(people, doc, meta, headline, orgs);
         return people.names().size() == 1 ? fullName(people, lines, titleLine, headline) : people;
+    }
+
+    /** A login in the author tag ("jane.doe") gives way to the full name the page prints for it. */
+    private static Authors printedForSlug(Authors people, VisibleLines lines) {
+        if (people.names().size() != 1 || !STRUCTURED.contains(people.evidence()) || !AccountSlug.isSlug(people.names().get(0))) {
+            return people;
+        }
+        return AccountSlug.printedName(people.names().get(0), lines)
+                .map(n -> new Authors(List.of(n), people.evidence())).orElse(people);
+    }
+
+    /**
+     * The folded site and publisher names, each with the segments of one that holds several ("Achtsam durch
+     * die Krise | Die Furche" names the house "Die Furche" too).
+     */
+    private static List<String> houseNames(List<String> organisations) {
+        List<String> out = new ArrayList<>();
+        for (String o : organisations) {
+            if (o == null) {
+                continue;
+            }
+            out.add(Titles.fold(o));
+            for (String segment : SITE_SEGMENTS.split(o)) {
+                String f = Titles.fold(segment);
+                if (!f.isEmpty() && !out.contains(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -131,13 +173,18 @@ public final class AuthorFinder {
 
     /**
      * An author tag that spells the site's address ("The Daily Lantern" at dailylantern.example, "Nordic
-     * Radio" at nr.example) credits the house; a byline printed on the page that names a
+     * Radio" at nr.example) or carries a tagline credits the house; a byline printed on the page that names a
      * person ("Von Claudia Lindner", "Auteur : Kossivi Tiassou") is the article's own credit and beats it.
      */
     private Authors personOverSite(Authors people, Document doc, LabelledLineReader.Fields labelled, Element headline,
                                    VisibleLines lines, int titleLine, String host) {
-        if (host == null || people.names().size() != 1 || !STRUCTURED.contains(people.evidence())
-                || !spellsHost(people.names().get(0), host)) {
+        if (people.names().size() != 1 || !STRUCTURED.contains(people.evidence())) {
+            return people;
+        }
+        String given = people.names().get(0);
+        // A name with a spaced dash or bar is a title with its tagline ("Lantern – Das Magazin für Gärten"),
+        // which a person's name never has.
+        if (!(host != null && spellsHost(given, host)) && !SITE_SEGMENTS.matcher(given).find()) {
             return people;
         }
         List<List<String>> printed = List.of(microdata(doc, headline), bylineElements(doc, headline), labelled.authors(),
@@ -146,7 +193,7 @@ public final class AuthorFinder {
         for (int i = 0; i < printed.size(); i++) {
             List<String> found = printed.get(i);
             if (!found.isEmpty() && found.size() <= MAX_BYLINE_NAMES && found.stream().allMatch(
-                    n -> FULL_NAME.matcher(n).matches() && !names.isOrganisation(n) && !spellsHost(n, host))) {
+                    n -> FULL_NAME.matcher(n).matches() && !names.isOrganisation(n) && (host == null || !spellsHost(n, host)))) {
                 return new Authors(found, kinds.get(i));
             }
         }
@@ -286,6 +333,16 @@ public final class AuthorFinder {
             return kept;
         }
 
+        /**
+         * The tag values that are not the house's name as a whole: "Jobs &amp; Hire" split at its "&amp;" would
+         * no longer match it.
+         */
+        List<String> notHouse(List<String> values) {
+            List<String> kept = values.stream().filter(v -> !folded.contains(Titles.fold(v))).toList();
+            dropped |= kept.size() < values.size();
+            return kept;
+        }
+
         /** A name among several that merely holds the site's name ("Daniel Hentschel ebrosia") is a person's. */
         private boolean isHouse(String name, boolean alone) {
             String f = Titles.fold(name);
@@ -298,14 +355,14 @@ public final class AuthorFinder {
 
     private Authors chain(Document doc, MetaTags.Read meta, JsonLd ld, LabelledLineReader.Fields labelled,
                          Element headline, VisibleLines lines, int titleLine, HouseNames orgs) {
-        List<String> found = orgs.people(clean(ld.authors()));
+        List<String> found = orgs.people(clean(orgs.notHouse(ld.authors())));
         if (!found.isEmpty()) {
             return new Authors(found, "json-ld");
         }
         List<String> metaValues = metaAuthors(meta);
         // A paper's citation_author list of dozens of names credits the work it cites or reprints; the page's
         // own author is told elsewhere.
-        found = metaValues.size() > MAX_META_AUTHORS ? List.of() : orgs.people(clean(metaValues));
+        found = metaValues.size() > MAX_META_AUTHORS ? List.of() : orgs.people(clean(orgs.notHouse(metaValues)));
         if (!found.isEmpty()) {
             return new Authors(found, "meta");
         }
@@ -415,7 +472,8 @@ public final class AuthorFinder {
     private List<String> walkMicrodata(Document doc, Element headline) {
         List<String> bylines = new ArrayList<>();
         for (Element e : doc.select(MARKED_AUTHOR)) {
-            if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")) {
+            if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")
+                    || inTeaser(e, headline)) {
                 continue;
             }
             Element name = e.selectFirst(ITEMPROP_NAME);
@@ -427,6 +485,69 @@ public final class AuthorFinder {
         // Many marked authors are the reviews' or the comments' writers, not the article's.
         List<String> found = clean(bylines);
         return found.size() > MAX_BYLINE_NAMES ? List.of() : found;
+    }
+
+    /**
+     * A byline's text without the author's handles: a link to a social network whose text is one lower-case
+     * word ("Matthias" then "mattwrites" linked to the network) names the account, not the person.
+     */
+    private static String withoutHandles(Element byline) {
+        String text = byline.text();
+        for (Element a : byline.select(LINK)) {
+            String t = a.text().strip();
+            if (HANDLE_TEXT.matcher(t).matches() && isSocial(a.attr("href"))) {
+                text = text.replaceFirst("(?<![\\p{L}\\d_.-])" + Pattern.quote(t) + "(?![\\p{L}\\d_])", " ");
+            }
+        }
+        return text.strip();
+    }
+
+    private static boolean isSocial(String href) {
+        String host;
+        try {
+            host = java.net.URI.create(href.strip().replace(" ", "%20")).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        for (String s : SOCIAL_HOSTS) {
+            if (host.equals(s) || host.endsWith("." + s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a marked author sits in a teaser of another article: a small block, apart from the headline,
+     * whose heading links elsewhere ("More to read": a linked title, then "By Jane Doe").
+     */
+    private static boolean inTeaser(Element author, Element headline) {
+        String own = author.text();
+        Element block = author.parent();
+        for (int up = 0; block != null && up < TEASER_LEVELS; up++, block = block.parent()) {
+            if (headline != null && isAncestor(block, headline)) {
+                return false;
+            }
+            for (Element link : block.select(TEASER_TITLE)) {
+                if (!link.text().isBlank() && !own.contains(link.text().strip()) && !link.text().contains(own.strip())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element block, Element of) {
+        for (Element p = of; p != null; p = p.parent()) {
+            if (p == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quick test before the pattern, which would otherwise run on every class of the page. */
@@ -484,13 +605,19 @@ public final class AuthorFinder {
             if (!mayNameByline(classes) || !BYLINE_CLASS.matcher(classes).find() || NOT_BYLINE_CLASS.matcher(classes).find()) {
                 continue;
             }
-            String text = e.text();
+            String text = withoutHandles(e);
             if (text.isBlank() || text.length() > MAX_BYLINE_CHARS || asides.isAside(e, headline)) {
                 continue;
             }
             List<String> n = names.names(text);
             if (!n.isEmpty() && n.size() <= MAX_BYLINE_NAMES) {
                 return n;
+            }
+            // A byline that credits a web address ("uncut-news.example", "Autor: www.example.com") names the
+            // house that wrote it; it counts as the house's names do, when no person is named.
+            Matcher address = ADDRESS_CREDIT.matcher(text);
+            if (address.matches()) {
+                return List.of(address.group(1));
             }
         }
         return List.of();

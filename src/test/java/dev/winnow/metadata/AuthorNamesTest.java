@@ -78,4 +78,15 @@ class AuthorNamesTest {
     void aLawyersTitleBeforeTheNameIsNoPartOfIt() {
         assertThat(names.names("Rechtsanwalt Sebastian Einbock")).containsExactly("Sebastian Einbock");
     }
+
+    @Test
+    void aRelativeTimeAndAReadingTimeAfterTheLastNameAreNoPartOfIt() {
+        assertThat(names.names("Inés Castro, Tomás Rivas y Ana María Soto Hace 13 horas Tiempo de lectura: 8 minutos"))
+                .containsExactly("Inés Castro", "Tomás Rivas", "Ana María Soto");
+    }
+
+    @Test
+    void aPublishedAgoTailAfterABarLeavesOnlyTheName() {
+        assertThat(names.names("Ana María Soto | Publicado hace 3 horas")).containsExactly("Ana María Soto");
+    }
 }

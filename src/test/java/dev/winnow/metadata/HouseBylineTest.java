@@ -81,4 +81,27 @@ class HouseBylineTest {
         Metadata m = page("<meta name=\"author\" content=\"Forest Institute GmbH\">", reviews.toString());
         assertThat(m.authors()).containsExactly("Forest Institute GmbH");
     }
+
+    @Test
+    void anAuthorTagThatIsTheSiteNameWithAnAmpersandGivesWayToThePrintedByline() {
+        Metadata m = page("<meta property=\"og:site_name\" content=\"Fields & Forests\">"
+                        + "<meta name=\"author\" content=\"Fields & Forests\">",
+                "<p class=\"byline\">By Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Joachim Hamberger");
+    }
+
+    @Test
+    void anAuthorTagThatIsOneSegmentOfTheSiteNameGivesWayToThePrintedByline() {
+        Metadata m = page("<meta property=\"og:site_name\" content=\"Forests in a changing climate | The Forest Weekly\">"
+                        + "<meta name=\"author\" content=\"The Forest Weekly\">",
+                "<p class=\"byline\">By Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Joachim Hamberger");
+    }
+
+    @Test
+    void anAuthorTagWithATaglineGivesWayToThePersonInTheByline() {
+        Metadata m = page("<meta name=\"author\" content=\"Greenleaf – Das Magazin für Gärten\">",
+                "<p>Von Joachim Hamberger</p>");
+        assertThat(m.authors()).containsExactly("Joachim Hamberger");
+    }
 }
