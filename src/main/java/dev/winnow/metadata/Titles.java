@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
 /** How titles are compared and split: the separators templates put between headline, section and site name. */
 final class Titles {
 
+    /**
+     * A spaced dash between two numbers is a range inside the headline ("Week 14. - 20. January"), not a
+     * separator: a dash splits when a number is missing on either side.
+     */
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s+[\\-–—:»«›‹·•/~]\\s+|\\s*[|｜_]\\s*|\\s+::\\s+|\\s*--\\s*"
+            "(?<![\\d\\s])(?<!\\d\\.)\\s+[\\-–—]\\s+|\\s+[\\-–—]\\s+(?![\\d\\s])"
+                    + "|\\s+[:»«›‹·•/~]\\s+|\\s*[|｜_]\\s*|\\s+::\\s+|\\s*--\\s*"
                     + "|(?<=[\\p{IsHan}！？。」）])\\s*[-–—]\\s*(?=\\p{IsHan})");
 
     private Titles() {
