@@ -51,6 +51,22 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Die Brücke im Winter 1950. Foto: Jane Doe/Stadtarchiv",
+            "The harbour at dawn. (Photo: Example Agency)", "Der Marktplatz am Morgen. | © Jane Doe",
+            "The new station opened on Monday. (AFP/Jane Doe)", "Kaupungin tori aamulla. Kuva: JANE DOE"})
+    void captionsEndingWithTheirPhotoCreditAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The harbour at dawn, by Jane Doe/Example Agency",
+            "Der Fotograf zeigte uns sein liebstes Bild: einen Sonnenaufgang über dem Hafen",
+            "Die Stadt teilte mit (dpa), die Brücke bleibe bis Mai gesperrt."})
+    void captionsWithABareAgencyCreditAndProseAboutPhotosStay(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
             "This post contains affiliate links, and we may earn a commission.", "Advertising disclosure",
             "Anzeige, enthält Affiliate Links"})
