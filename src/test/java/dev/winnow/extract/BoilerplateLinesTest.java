@@ -51,6 +51,20 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"VEA TAMBIÉN: El alcalde inaugura el puente", "Mehr zum Thema auf example.de",
+            "Empfehlungen aus der Redaktion", "Auch auf example.de", "Weitere Tourentipps:"})
+    void headingsOfTheSitesPicksAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mehr zum Thema Brückenbau erklärt die Ingenieurin im zweiten Teil des Gesprächs.",
+            "Auch auf der Insel gab es im Sommer kaum Regen."})
+    void sentencesThatBeginLikeTheSitesPicksStay(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Die Brücke im Winter 1950. Foto: Jane Doe/Stadtarchiv",
             "The harbour at dawn. (Photo: Example Agency)", "Der Marktplatz am Morgen. | © Jane Doe",
             "The new station opened on Monday. (AFP/Jane Doe)", "Kaupungin tori aamulla. Kuva: JANE DOE"})
