@@ -9,6 +9,7 @@ import dev.winnow.render.BlockTags;
 import dev.winnow.render.TextRenderer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
@@ -195,8 +196,11 @@ public final class ArticleExtractor {
             }
 
             private FilterResult verdict(Node node) {
-                if (!(node instanceof Element e) || !BlockTags.isBlock(e.normalName())) {
+                if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
+                }
+                if (!BlockTags.isBlock(e.normalName())) {
+                    return isLooseLine(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
                 BlockStats s = stats.of(e);
                 boolean leaf = s.blocks <= 1;
@@ -219,6 +223,31 @@ public final class ArticleExtractor {
                 return leaf ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * An inline element that makes a line of its own between blocks or line breaks, such as a link back to a
+     * list after the last paragraph, or a rating widget's bold question: it is never tested as a block, and the
+     * block around it is too long to be one line, so it is read with the rules for text alone.
+     */
+    private boolean isLooseLine(Element e) {
+        if (!isLineEdge(e.previousSibling(), true) || !isLineEdge(e.nextSibling(), false)) {
+            return false;
+        }
+        String text = e.text();
+        return !text.isBlank() && text.length() <= settings.lineFilterMaxChars() && lines.isBoilerplate(text);
+    }
+
+    /** Whether the node next to an inline element ends its line there: a block, a line break, or nothing. */
+    private static boolean isLineEdge(Node node, boolean before) {
+        while (node instanceof TextNode t && t.isBlank()) {
+            node = before ? node.previousSibling() : node.nextSibling();
+        }
+        if (node == null) {
+            return true;
+        }
+        return node instanceof Element n && (n.normalName().equals("br") || n.normalName().equals("hr")
+                || BlockTags.isBlock(n.normalName()));
     }
 
     /**

@@ -54,6 +54,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anInlineElementStandingAsItsOwnLineBetweenBlocksIsReadAsALine() {
+        String text = conversion.resource("extract/loose-lines.html").article().text();
+
+        assertThat(text).doesNotContain("Was this article helpful?").contains("The mayor thanked the volunteers",
+                "and back to overview pages are printed for them");
+        assertThat(text.lines()).doesNotContain("Back to overview");
+    }
+
+    @Test
     void boilerplateLinesAreDroppedWhereverTheySit() {
         String text = conversion.resource("extract/lines.html").article().text();
 

@@ -51,6 +51,36 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"VEA TAMBIÉN: El alcalde inaugura el puente", "Mehr zum Thema auf example.de",
+            "Empfehlungen aus der Redaktion", "Auch auf example.de", "Weitere Tourentipps:"})
+    void headingsOfTheSitesPicksAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Mehr zum Thema Brückenbau erklärt die Ingenieurin im zweiten Teil des Gesprächs.",
+            "Auch auf der Insel gab es im Sommer kaum Regen."})
+    void sentencesThatBeginLikeTheSitesPicksStay(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die Brücke im Winter 1950. Foto: Jane Doe/Stadtarchiv",
+            "The harbour at dawn. (Photo: Example Agency)", "Der Marktplatz am Morgen. | © Jane Doe",
+            "The new station opened on Monday. (AFP/Jane Doe)", "Kaupungin tori aamulla. Kuva: JANE DOE"})
+    void captionsEndingWithTheirPhotoCreditAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The harbour at dawn, by Jane Doe/Example Agency",
+            "Der Fotograf zeigte uns sein liebstes Bild: einen Sonnenaufgang über dem Hafen",
+            "Die Stadt teilte mit (dpa), die Brücke bleibe bis Mai gesperrt."})
+    void captionsWithABareAgencyCreditAndProseAboutPhotosStay(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
             "This post contains affiliate links, and we may earn a commission.", "Advertising disclosure",
             "Anzeige, enthält Affiliate Links"})
