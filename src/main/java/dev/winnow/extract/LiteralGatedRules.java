@@ -120,14 +120,11 @@ final class LiteralGatedRules {
         int start = 0;
         for (int i = 0; i < rule.length(); i++) {
             char c = rule.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int close = rule.indexOf(']', i + 2);
-                if (close < 0 || rule.substring(i + 1, close).contains("[")) {
+            if (c == '\\' || c == '[') {
+                i = atomEnd(rule, i);
+                if (i < 0) {
                     return null;
                 }
-                i = close;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -149,14 +146,11 @@ final class LiteralGatedRules {
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int close = s.indexOf(']', i + 2);
-                if (close < 0) {
+            if (c == '\\' || c == '[') {
+                i = atomEnd(s, i);
+                if (i < 0) {
                     return -1;
                 }
-                i = close;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
@@ -164,6 +158,18 @@ final class LiteralGatedRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the escape or character class starting at {@code i} ends (its last character), so that the bars and
+     * parentheses inside it are not read as the rule's own; -1 for a class this reading does not follow.
+     */
+    private static int atomEnd(String s, int i) {
+        if (s.charAt(i) == '\\') {
+            return i + 1;
+        }
+        int close = s.indexOf(']', i + 2);
+        return close < 0 || s.substring(i + 1, close).contains("[") ? -1 : close;
     }
 
     /** Lower case for ASCII letters only, as the rules' case-insensitive matching folds only those. */
