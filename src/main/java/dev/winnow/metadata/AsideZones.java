@@ -169,7 +169,8 @@ public final class AsideZones {
         return false;
     }
 
-    private static boolean isAncestor(Element ancestor, Element e) {
+    /** Whether {@code ancestor} holds {@code e} (not counting {@code e} itself). */
+    static boolean isAncestor(Element ancestor, Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
                 return true;

@@ -503,16 +503,10 @@ public final class AuthorFinder {
     }
 
     private static boolean isSocial(String href) {
-        String host;
-        try {
-            host = java.net.URI.create(href.strip().replace(" ", "%20")).getHost();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        String host = HostName.host(href);
         if (host == null) {
             return false;
         }
-        host = host.toLowerCase(Locale.ROOT);
         for (String s : SOCIAL_HOSTS) {
             if (host.equals(s) || host.endsWith("." + s)) {
                 return true;
@@ -529,22 +523,13 @@ public final class AuthorFinder {
         String own = author.text();
         Element block = author.parent();
         for (int up = 0; block != null && up < TEASER_LEVELS; up++, block = block.parent()) {
-            if (headline != null && isAncestor(block, headline)) {
+            if (headline != null && (block == headline || AsideZones.isAncestor(block, headline))) {
                 return false;
             }
             for (Element link : block.select(TEASER_TITLE)) {
                 if (!link.text().isBlank() && !own.contains(link.text().strip()) && !link.text().contains(own.strip())) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAncestor(Element block, Element of) {
-        for (Element p = of; p != null; p = p.parent()) {
-            if (p == block) {
-                return true;
             }
         }
         return false;

@@ -16,23 +16,28 @@ final class HostName {
 
     /** The site's name label, or null when the address has no host. */
     static String of(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        String host;
-        try {
-            host = URI.create(url.strip().replace(" ", "%20")).getHost();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        String host = host(url);
         if (host == null) {
             return null;
         }
         // The public suffix list (as the crawl's domain scope reads it) knows where a country's sites register.
-        String assigned = EffectiveTldFinder.getAssignedDomain(host.toLowerCase(Locale.ROOT), true, false);
+        String assigned = EffectiveTldFinder.getAssignedDomain(host, true, false);
         if (assigned == null || assigned.indexOf('.') < 0) {
             return null;
         }
         return assigned.substring(0, assigned.indexOf('.'));
+    }
+
+    /** The address's host, lower case, or null when it has none or is no address. */
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }
