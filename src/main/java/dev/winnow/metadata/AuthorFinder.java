@@ -52,6 +52,9 @@ public final class AuthorFinder {
             "^(?:(?i:autor|author|auteur|von|by|par|por)\\s*:?\\s+)?((?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{Ll}{2,}"
                     + "(?:\\s+\\p{Lu}\\p{Ll}+)?)$");
     private static final Evaluator TEASER_TITLE = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+    private static final int MIN_TITLE_WORDS = 3;
+    private static final int MIN_UNSPACED_TITLE_CHARS = 5;
+    private static final Pattern UNSPACED_SCRIPT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]");
     /** How far up from a marked author its teaser's block may reach. */
     private static final int TEASER_LEVELS = 4;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -470,7 +473,8 @@ public final class AuthorFinder {
     }
 
     private List<String> walkMicrodata(Document doc, Element headline) {
-        List<String> bylines = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         for (Element e : doc.select(MARKED_AUTHOR)) {
             if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")
                     || inTeaser(e, headline)) {
@@ -478,12 +482,17 @@ public final class AuthorFinder {
             }
             Element name = e.selectFirst(ITEMPROP_NAME);
             String text = name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text();
-            if (!text.isBlank() && text.length() <= MAX_BYLINE_CHARS) {
-                bylines.add(text);
+            if (!text.isBlank() && text.length() <= MAX_BYLINE_CHARS && !namesItsOwnSite(e, text)) {
+                (e.hasAttr("itemprop") || e.hasAttr("property") ? items : links).add(text);
             }
         }
+        // The item's own author property speaks of this article; a bare rel=author link is also how lists
+        // of other stories credit their writers, so such links count only when no property names anyone.
+        List<String> found = clean(items);
+        if (found.isEmpty()) {
+            found = clean(links);
+        }
         // Many marked authors are the reviews' or the comments' writers, not the article's.
-        List<String> found = clean(bylines);
         return found.size() > MAX_BYLINE_NAMES ? List.of() : found;
     }
 
@@ -527,12 +536,38 @@ public final class AuthorFinder {
                 return false;
             }
             for (Element link : block.select(TEASER_TITLE)) {
-                if (!link.text().isBlank() && !own.contains(link.text().strip()) && !link.text().contains(own.strip())) {
+                if (isStoryTitle(link.text()) && !own.contains(link.text().strip()) && !link.text().contains(own.strip())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * A link to a social network whose text is the network's name ("Google +" to the author's profile there)
+     * names no person. A personal site named after its owner is no network, so its link text stays a name.
+     */
+    private static boolean namesItsOwnSite(Element e, String text) {
+        String href = e.attr("abs:href");
+        String host = HostName.host(href);
+        String letters = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return host != null && letters.length() >= MIN_HOST_CHARS && host.contains(letters) && isSocial(href);
+    }
+
+    /**
+     * A linked heading of one or two words ("Tech Industry") is the section the author writes for; another
+     * story's title is a phrase. Scripts written without spaces count characters instead.
+     */
+    private static boolean isStoryTitle(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (UNSPACED_SCRIPT.matcher(t).find()) {
+            return t.codePointCount(0, t.length()) >= MIN_UNSPACED_TITLE_CHARS;
+        }
+        return t.split("\\s+").length >= MIN_TITLE_WORDS;
     }
 
     /** A quick test before the pattern, which would otherwise run on every class of the page. */

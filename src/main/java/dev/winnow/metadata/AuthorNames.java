@@ -30,6 +30,9 @@ public final class AuthorNames {
     /** Where a date stood in the byline (a private-use character), until it becomes a break between names. */
     private static final String DATE_MARK = "\uE000";
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    /** Punctuation and dashes at an end of a name; brackets are weighed apart, by whether they pair up. */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s·•–—&&[^(]]+|[\\p{Punct}\\s·•–—&&[^)]]+$");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
     /** A forum or blog account: one word, letters first, digits after ("Marianne1", "delta201", "c1ph4"). */
     private static final Pattern USER_NAME = Pattern.compile("\\p{L}{2,}[\\p{L}._-]*\\d[\\p{L}\\d._-]*|\\p{L}\\d\\p{L}[\\p{L}\\d]*");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\w\\.(?:com|de|net|org|at|ch|info|fr|es|it|co|uk|io)\\b");
@@ -131,7 +134,7 @@ public final class AuthorNames {
 
     private String clean(String part) {
         String name = prefix.matcher(part.strip()).replaceAll("").strip();
-        name = name.replaceAll("^[\\p{Punct}\\s·•–—]+|[\\p{Punct}\\s·•–—]+$", "").strip();
+        name = withoutEdgePunctuation(name);
         name = name.replaceAll("^(?i)(?:by|von|par|por)\\s+", "");
         if (name.isEmpty() || name.length() > MAX_NAME_CHARS || DIGITS.matcher(name).find() && !USER_NAME.matcher(name).matches()) {
             return null;
@@ -153,6 +156,29 @@ public final class AuthorNames {
             return null;
         }
         return name;
+    }
+
+    /**
+     * Punctuation at either end is left over from the byline around the name, except a bracket that closes
+     * one the name opened ("Steven (stevenhgm)").
+     */
+    private static String withoutEdgePunctuation(String name) {
+        String s = EDGE_PUNCTUATION.matcher(EMPTY_BRACKETS.matcher(name).replaceAll(" ")).replaceAll("").strip();
+        while (s.endsWith(")") && count(s, '(') < count(s, ')')) {
+            s = EDGE_PUNCTUATION.matcher(s.substring(0, s.length() - 1)).replaceAll("").strip();
+        }
+        while (s.startsWith("(") && count(s, '(') > count(s, ')')) {
+            s = EDGE_PUNCTUATION.matcher(s.substring(1)).replaceAll("").strip();
+        }
+        // A name wholly in brackets ("(AP)") is bracketed by the byline, not by its own spelling.
+        if (s.startsWith("(") && s.endsWith(")") && s.indexOf(')') == s.length() - 1) {
+            return withoutEdgePunctuation(s.substring(1, s.length() - 1));
+        }
+        return s;
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(ch -> ch == c).count();
     }
 
     private boolean hasLowerCaseWord(String name) {

@@ -89,4 +89,24 @@ class AuthorNamesTest {
     void aPublishedAgoTailAfterABarLeavesOnlyTheName() {
         assertThat(names.names("Ana María Soto | Publicado hace 3 horas")).containsExactly("Ana María Soto");
     }
+
+    @Test
+    void aBracketThatTheNameOpensAndClosesStays() {
+        assertThat(names.names("Steven Lee (stevenlee)")).containsExactly("Steven Lee (stevenlee)");
+    }
+
+    @Test
+    void aBracketLeftOpenWhenTheBylineWasSplitIsDropped() {
+        assertThat(names.names("Ana Ruiz (with Ben Cole and Eva Sato)")).containsExactly("Ana Ruiz (with Ben Cole", "Eva Sato");
+    }
+
+    @Test
+    void aNameWhollyInBracketsLosesThem() {
+        assertThat(names.names("(AP)")).containsExactly("AP");
+    }
+
+    @Test
+    void theBracketsAroundARemovedAddressGoWithIt() {
+        assertThat(names.names("Bradley Kuhn (http://blog.example/bkuhn/)")).containsExactly("Bradley Kuhn");
+    }
 }
