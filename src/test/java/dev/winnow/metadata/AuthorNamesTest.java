@@ -109,4 +109,26 @@ class AuthorNamesTest {
     void theBracketsAroundARemovedAddressGoWithIt() {
         assertThat(names.names("Bradley Kuhn (http://blog.example/bkuhn/)")).containsExactly("Bradley Kuhn");
     }
+
+    @Test
+    void theTimeZoneOfACutTimeIsNoSecondName() {
+        assertThat(names.names("jdoe, 10:32 AM EDT")).containsExactly("jdoe");
+    }
+
+    @Test
+    void aFeedLinkAfterTheNameIsCut() {
+        assertThat(names.names("Jane Doe RSS feed")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void anArticleCreditLeadInIsCut() {
+        assertThat(names.names("Article by Jane Doe")).containsExactly("Jane Doe");
+        assertThat(names.names("Article by")).isEmpty();
+    }
+
+    @Test
+    void aPermalinkAndARightsLineAreNoNames() {
+        assertThat(names.names("Jane Doe | Permalink | Trackback")).containsExactly("Jane Doe");
+        assertThat(names.names("All Rights Reserved")).isEmpty();
+    }
 }
