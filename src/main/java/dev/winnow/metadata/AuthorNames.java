@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,14 @@ public final class AuthorNames {
     /** Where a date stood in the byline (a private-use character), until it becomes a break between names. */
     private static final String DATE_MARK = "\uE000";
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    /** "Posted in Travel by Jane Doe": the blog's filing before the name. */
+    private static final Pattern CATEGORY_LEAD_IN = Pattern.compile(
+            "^(?i:posted|filed|published)\\s+(?i:in)\\s+.+?\\s(?i:by)\\s+(?=\\p{Lu})");
+    /**
+     * "Jane Doe in News, Reviews": after the name, a lower-case "in" opens the categories
+     * or the place the post was filed under. A name holds no such word.
+     */
+    private static final Pattern CATEGORY_TAIL = Pattern.compile("^[^,;|/&]*?\\p{L}(\\s+in\\s+\\p{Lu}.*)$");
     /** Punctuation and dashes at an end of a name; brackets are weighed apart, by whether they pair up. */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s·•–—&&[^(]]+|[\\p{Punct}\\s·•–—&&[^)]]+$");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
@@ -109,6 +118,8 @@ public final class AuthorNames {
         s = URL_OR_MAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
         s = dateLeadIn.matcher(s).replaceFirst("");
+        s = CATEGORY_LEAD_IN.matcher(s).replaceFirst("");
+        s = withoutCategoryTail(s);
         s = suffix.matcher(s).replaceAll("");
         s = agencyTail.matcher(s).replaceAll("");
         s = agencyAfterFullName.matcher(s).replaceAll("$1");
@@ -125,6 +136,19 @@ public final class AuthorNames {
             }
         }
         return out;
+    }
+
+    /**
+     * The byline without the categories it was filed under. Only an "in" inside the first name counts (after
+     * a comma it belongs to the person's role), and not when what follows is a body's name ("Verein in Horka
+     * e.V."): there the "in" is part of the name.
+     */
+    private String withoutCategoryTail(String byline) {
+        Matcher m = CATEGORY_TAIL.matcher(byline);
+        if (!m.matches() || organisation.matcher(m.group(1)).find()) {
+            return byline;
+        }
+        return byline.substring(0, m.start(1));
     }
 
     /** Whether the name is a company's or a body's ("Web Commerce GmbH", "Bund der Verbraucher e.V."). */

@@ -131,4 +131,24 @@ class AuthorNamesTest {
         assertThat(names.names("Jane Doe | Permalink | Trackback")).containsExactly("Jane Doe");
         assertThat(names.names("All Rights Reserved")).isEmpty();
     }
+
+    @Test
+    void theCategoriesAPostWasFiledUnderAreNoNames() {
+        assertThat(names.names("Tom Baker in News, Reviews")).containsExactly("Tom Baker");
+    }
+
+    @Test
+    void aFilingBeforeTheNameIsCut() {
+        assertThat(names.names("Posted in Architecture By Lavinia")).containsExactly("Lavinia");
+    }
+
+    @Test
+    void anInThatBelongsToTheRoleAfterACommaIsLeftToTheRoleRule() {
+        assertThat(names.names("Uta Berg, head of the office in Tunis")).containsExactly("Uta Berg");
+    }
+
+    @Test
+    void anInInsideABodysNameStays() {
+        assertThat(names.names("Verein Alte Mühle in Horka e.V.")).containsExactly("Verein Alte Mühle in Horka e.V");
+    }
 }
