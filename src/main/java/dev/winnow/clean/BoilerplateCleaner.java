@@ -40,9 +40,17 @@ public final class BoilerplateCleaner {
      */
     private static final double MIN_LEFT_SHARE = 0.05;
 
+    /**
+     * How far above a caption its lead picture's container may sit: the figure, a wrapper, the container. A
+     * caption deeper below a header or a "featured" box belongs to a picture of its own further down.
+     */
+    private static final int LEAD_PICTURE_LEVELS = 3;
+    private static final Set<String> CAPTION_WORDS = Set.of("caption");
+
     private final ClassIdWords words;
     private final Set<String> tags = Set.copyOf(RuleList.load("boilerplate-tags.txt"));
     private final Set<String> roles = Set.copyOf(RuleList.load("boilerplate-roles.txt"));
+    private final Set<String> leadPictureWords = Set.copyOf(RuleList.load("boilerplate-lead-pictures.txt"));
     private final double protectedShare;
     private final int proseChars;
     private final boolean keepComments;
@@ -100,7 +108,7 @@ public final class BoilerplateCleaner {
             if (tag.equals("noscript") && keepNoscripts && holdsProse(element)) {
                 return FilterResult.CONTINUE;
             }
-            if (tags.contains(tag) || isHidden(element)) {
+            if (tags.contains(tag) || isHidden(element) || isLeadPictureCaption(element, tag)) {
                 return FilterResult.REMOVE;
             }
             if (keepComments && words.isComments(element)) {
@@ -130,6 +138,31 @@ public final class BoilerplateCleaner {
         private boolean holdsMostText(Element element) {
             return pageText > 0 && rawTextLength(element) > pageText * protectedShare;
         }
+    }
+
+    /**
+     * The caption of the article's lead picture: a figcaption, or an element named as a caption, a few levels
+     * below a header or below a container named as the featured picture. It describes the picture above the
+     * article, not the article, and hand-labelled corpora leave it out; captions of pictures further down stay,
+     * since some corpora count those as the article's text.
+     */
+    private boolean isLeadPictureCaption(Element element, String tag) {
+        if (!tag.equals("figcaption")) {
+            String className = element.className();
+            // A cheap look at the class first: most elements are not captions, and splitting names costs more.
+            if (!className.contains("caption") && !className.contains("Caption")
+                    || !ClassIdWords.hasWord(element, CAPTION_WORDS)) {
+                return false;
+            }
+        }
+        Element container = element.parent();
+        for (int level = 0; level < LEAD_PICTURE_LEVELS && container != null; level++) {
+            if (container.normalName().equals("header") || ClassIdWords.hasWord(container, leadPictureWords)) {
+                return true;
+            }
+            container = container.parent();
+        }
+        return false;
     }
 
     /**

@@ -65,7 +65,7 @@ public final class BoilerplateLines {
         if (text.isEmpty()) {
             return false;
         }
-        if (anchored.find(text) || anywhere.find(text)) {
+        if (anchored.find(text) || anywhere.find(text) || noticesAtStart.find(text) || noticesAnywhere.find(text)) {
             return true;
         }
         // Labelled metadata lines carry a colon ("Source: ..."); prose that merely contains label words

@@ -185,4 +185,18 @@ class BoilerplateCleanerTest {
         assertThat(page.article().text()).doesNotContain("Great reporting");
         assertThat(page.article().comments()).contains("Great reporting");
     }
+
+    @Test
+    void theCaptionOfTheLeadPictureInTheHeaderOrAFeaturedBoxIsPruned() {
+        String text = conversion.resource("clean/lead-picture-caption.html").article().text();
+
+        assertThat(text).doesNotContain("Sandbags along the harbour wall", "The old bridge seen from the church tower");
+    }
+
+    @Test
+    void theCaptionOfAPictureInsideTheArticleBodyIsKept() {
+        String text = conversion.resource("clean/lead-picture-caption.html").article().text();
+
+        assertThat(text).contains("marked in red on the council's map", "The river rose through the night");
+    }
 }

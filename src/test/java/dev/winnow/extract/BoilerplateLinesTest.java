@@ -286,4 +286,20 @@ class BoilerplateLinesTest {
                 "Der Beitrag wurde am", "Enter your email below", "À lire aussi");
         assertThat(text).contains("The mayor thanked the volunteers", "including any copyrighted material from the survey");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Puede escribirnos o suscribirse aquí a nuestra newsletter.",
+            "Abonnez-vous à notre newsletter du matin", "Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten",
+            "Print Recipe | Pin Recipe", "Blog Example is not responsible for the opinions of its contributors."})
+    void newsletterPromptsRecipeCardButtonsAndContributorDisclaimersAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The newsletter, she said, was how most members first heard of the plan.",
+            "Print recipes from the 1950s fill a whole shelf of the town library.",
+            "The council is not responsible for the repairs, the water board said."})
+    void sentencesAboutNewslettersRecipesOrResponsibilityStay(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
 }
