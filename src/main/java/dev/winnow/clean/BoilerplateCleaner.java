@@ -71,7 +71,7 @@ public final class BoilerplateCleaner {
         Element body = page.document().body();
         if (body != null) {
             long pageText = rawTextLength(body);
-            Pruner pruner = new Pruner(pageText, isScriptedPage(body));
+            Pruner pruner = new Pruner(pageText, isScriptedPage(body), body.selectFirst(H1));
             body.filter(pruner);
             boolean enoughLeft = pruner.furnitureText <= pageText * (1 - MIN_LEFT_SHARE);
             if (enoughLeft || holdsProseOutside(body, pruner.furniture)) {
@@ -89,11 +89,14 @@ public final class BoilerplateCleaner {
         private final long pageText;
         private final List<Element> furniture = new ArrayList<>();
         private final boolean keepNoscripts;
+        /** The page's first headline: the article's, which teasers of other stories further down never hold. */
+        private final Element headline;
         private long furnitureText;
 
-        Pruner(long pageText, boolean keepNoscripts) {
+        Pruner(long pageText, boolean keepNoscripts, Element headline) {
             this.pageText = pageText;
             this.keepNoscripts = keepNoscripts;
+            this.headline = headline;
         }
 
         @Override
@@ -121,7 +124,7 @@ public final class BoilerplateCleaner {
             }
             boolean furniture = (FURNITURE_TAGS.contains(tag)
                     || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                    || naming == ClassIdWords.Naming.BOILERPLATE && !holdsHeadlineAndProse(element))
+                    || naming == ClassIdWords.Naming.BOILERPLATE && !holdsHeadlineAndProse(element, headline))
                     && !holdsMostText(element);
             if (furniture && words.isComments(element)) {
                 // Reader comments can outweigh the article many times; they never make the page whole again.
@@ -178,10 +181,19 @@ public final class BoilerplateCleaner {
 
     /**
      * A wrapper named as boilerplate by one word of a compound class (a layout or script hook) that holds the
-     * page's headline and prose below it: the article, which a side column or a menu never holds.
+     * page's headline (its first h1) and prose below it: the article, which a side column or a menu never holds.
+     * A teaser of another story, named as related and holding that story's own h1 further down, is no article.
      */
-    private boolean holdsHeadlineAndProse(Element element) {
-        return element.selectFirst(H1) != null && holdsProse(element);
+    private boolean holdsHeadlineAndProse(Element element, Element headline) {
+        if (headline == null) {
+            return false;
+        }
+        for (Element e = headline; e != null; e = e.parent()) {
+            if (e == element) {
+                return holdsProse(element);
+            }
+        }
+        return false;
     }
 
     /**

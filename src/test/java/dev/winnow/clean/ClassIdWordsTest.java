@@ -73,7 +73,7 @@ class ClassIdWordsTest {
     @ParameterizedTest
     @CsvSource({"related-posts, BOILERPLATE", "related_post wp_rp, BOILERPLATE",
             "related-articles entry-content, BOILERPLATE", "author-section, BOILERPLATE", "authorbox, BOILERPLATE",
-            "saboxplugin-wrap, BOILERPLATE", "post-related, CONTENT", "section-author-name, NEUTRAL"})
+            "saboxplugin-wrap, BOILERPLATE", "news-letter-section, BOILERPLATE", "post-related, CONTENT", "section-author-name, NEUTRAL"})
     void boxesOfRelatedPostsAndAuthorSectionsAreNamedAsFurnitureOverContentWords(String className,
                                                                                  ClassIdWords.Naming expected) {
         Element element = new Element("div").addClass(className);

@@ -290,7 +290,7 @@ class BoilerplateLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Puede escribirnos o suscribirse aquí a nuestra newsletter.",
             "Abonnez-vous à notre newsletter du matin", "Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten",
-            "Print Recipe | Pin Recipe", "Blog Example is not responsible for the opinions of its contributors."})
+            "Print Recipe | Pin Recipe", "Bild anzeigen Bild schließen", "Blog Example is not responsible for the opinions of its contributors."})
     void newsletterPromptsRecipeCardButtonsAndContributorDisclaimersAreRecognized(String line) {
         assertThat(lines.isBoilerplate(line)).isTrue();
     }
