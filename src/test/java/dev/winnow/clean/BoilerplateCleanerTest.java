@@ -205,6 +205,8 @@ class BoilerplateCleanerTest {
         Document document = Jsoup.parse("""
                 <html><body><div class="story"><h1>Flood in the lower town</h1><p>The river rose through the night,
                 and by morning the lower town was under water; residents who had stayed behind were taken out by boat.</p>
+                <p>Engineers said the embankment had held for longer than anyone expected, and that repairs would take
+                months at a cost not yet known to the council or to the water board, which meets again on Monday.</p>
                 <div class="author-box"><h1>Jane Doe</h1><p>Jane Doe has written about the rivers of the region for
                 twenty years, first for the weekly paper and now for news.example, and lives by the harbour with her two
                 dogs and a boat.</p></div>
