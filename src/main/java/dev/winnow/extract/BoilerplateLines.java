@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Short lines that are page furniture wherever they sit, inside the article as much as around it: copyright
  * and ICP licence lines, "edit:" lines, font-size switchers, share/print/close links, previous/next links,
- * headings of related lists (patterns in {@code boilerplate-lines.txt}), and the labelled metadata lines a
+ * headings of related lists (patterns in {@code boilerplate-lines.txt}), the publisher's notices, which also
+ * fill whole paragraphs ({@code boilerplate-notices.txt}, see {@link #isNotice}), and the labelled metadata lines a
  * template prints under a headline ({@link MetadataLabels}), with or without a colon ({@link DatedLines}), and
  * lines of navigation links or tags ({@link LinkLines}).
  */
