@@ -40,9 +40,17 @@ public final class BoilerplateCleaner {
      */
     private static final double MIN_LEFT_SHARE = 0.05;
 
+    /**
+     * How far above a caption its lead picture's container may sit: the figure, a wrapper, the container. A
+     * caption deeper below a header or a "featured" box belongs to a picture of its own further down.
+     */
+    private static final int LEAD_PICTURE_LEVELS = 3;
+    private static final Set<String> CAPTION_WORDS = Set.of("caption");
+
     private final ClassIdWords words;
     private final Set<String> tags = Set.copyOf(RuleList.load("boilerplate-tags.txt"));
     private final Set<String> roles = Set.copyOf(RuleList.load("boilerplate-roles.txt"));
+    private final Set<String> leadPictureWords = Set.copyOf(RuleList.load("boilerplate-lead-pictures.txt"));
     private final double protectedShare;
     private final int proseChars;
     private final boolean keepComments;
@@ -63,7 +71,7 @@ public final class BoilerplateCleaner {
         Element body = page.document().body();
         if (body != null) {
             long pageText = rawTextLength(body);
-            Pruner pruner = new Pruner(pageText, isScriptedPage(body));
+            Pruner pruner = new Pruner(pageText, isScriptedPage(body), body.selectFirst(H1));
             body.filter(pruner);
             boolean enoughLeft = pruner.furnitureText <= pageText * (1 - MIN_LEFT_SHARE);
             if (enoughLeft || holdsProseOutside(body, pruner.furniture)) {
@@ -81,11 +89,14 @@ public final class BoilerplateCleaner {
         private final long pageText;
         private final List<Element> furniture = new ArrayList<>();
         private final boolean keepNoscripts;
+        /** The page's first headline: the article's, which teasers of other stories further down never hold. */
+        private final Element headline;
         private long furnitureText;
 
-        Pruner(long pageText, boolean keepNoscripts) {
+        Pruner(long pageText, boolean keepNoscripts, Element headline) {
             this.pageText = pageText;
             this.keepNoscripts = keepNoscripts;
+            this.headline = headline;
         }
 
         @Override
@@ -100,7 +111,7 @@ public final class BoilerplateCleaner {
             if (tag.equals("noscript") && keepNoscripts && holdsProse(element)) {
                 return FilterResult.CONTINUE;
             }
-            if (tags.contains(tag) || isHidden(element)) {
+            if (tags.contains(tag) || isHidden(element) || isLeadPictureCaption(element, tag)) {
                 return FilterResult.REMOVE;
             }
             if (keepComments && words.isComments(element)) {
@@ -113,7 +124,7 @@ public final class BoilerplateCleaner {
             }
             boolean furniture = (FURNITURE_TAGS.contains(tag)
                     || roles.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                    || naming == ClassIdWords.Naming.BOILERPLATE && !holdsHeadlineAndProse(element))
+                    || naming == ClassIdWords.Naming.BOILERPLATE && !holdsHeadlineAndProse(element, headline))
                     && !holdsMostText(element);
             if (furniture && words.isComments(element)) {
                 // Reader comments can outweigh the article many times; they never make the page whole again.
@@ -133,6 +144,31 @@ public final class BoilerplateCleaner {
     }
 
     /**
+     * The caption of the article's lead picture: a figcaption, or an element named as a caption, a few levels
+     * below a header or below a container named as the featured picture. It describes the picture above the
+     * article, not the article, and hand-labelled corpora leave it out; captions of pictures further down stay,
+     * since some corpora count those as the article's text.
+     */
+    private boolean isLeadPictureCaption(Element element, String tag) {
+        if (!tag.equals("figcaption")) {
+            String className = element.className();
+            // A cheap look at the class first: most elements are not captions, and splitting names costs more.
+            if (!className.contains("caption") && !className.contains("Caption")
+                    || !ClassIdWords.hasWord(element, CAPTION_WORDS)) {
+                return false;
+            }
+        }
+        Element container = element.parent();
+        for (int level = 0; level < LEAD_PICTURE_LEVELS && container != null; level++) {
+            if (container.normalName().equals("header") || ClassIdWords.hasWord(container, leadPictureWords)) {
+                return true;
+            }
+            container = container.parent();
+        }
+        return false;
+    }
+
+    /**
      * A page whose prose is all inside noscript elements: its template prints the article only for readers
      * without scripts and fills the page from a script otherwise, so the noscript text is the article. Elsewhere
      * a noscript's prose is a notice or a copy of something shown anyway, and goes.
@@ -145,10 +181,19 @@ public final class BoilerplateCleaner {
 
     /**
      * A wrapper named as boilerplate by one word of a compound class (a layout or script hook) that holds the
-     * page's headline and prose below it: the article, which a side column or a menu never holds.
+     * page's headline (its first h1) and prose below it: the article, which a side column or a menu never holds.
+     * A teaser of another story, named as related and holding that story's own h1 further down, is no article.
      */
-    private boolean holdsHeadlineAndProse(Element element) {
-        return element.selectFirst(H1) != null && holdsProse(element);
+    private boolean holdsHeadlineAndProse(Element element, Element headline) {
+        if (headline == null) {
+            return false;
+        }
+        for (Element e = headline; e != null; e = e.parent()) {
+            if (e == element) {
+                return holdsProse(element);
+            }
+        }
+        return false;
     }
 
     /**

@@ -204,6 +204,10 @@ public final class ArticleExtractor {
                 }
                 BlockStats s = stats.of(e);
                 boolean leaf = s.blocks <= 1;
+                if (leaf && s.chars > settings.lineFilterMaxChars() && s.chars <= BoilerplateLines.MAX_NOTICE_CHARS
+                        && lines.isNotice(e.text())) {
+                    return FilterResult.REMOVE;
+                }
                 if (s.chars == 0 || s.chars > settings.lineFilterMaxChars()) {
                     bodyStarted[0] |= leaf && s.prose > 0;
                     return FilterResult.CONTINUE;

@@ -10,16 +10,26 @@ import java.util.List;
 /**
  * Short lines that are page furniture wherever they sit, inside the article as much as around it: copyright
  * and ICP licence lines, "edit:" lines, font-size switchers, share/print/close links, previous/next links,
- * headings of related lists (patterns in {@code boilerplate-lines.txt}), and the labelled metadata lines a
+ * headings of related lists (patterns in {@code boilerplate-lines.txt}), the publisher's notices, which also
+ * fill whole paragraphs ({@code boilerplate-notices.txt}, see {@link #isNotice}), and the labelled metadata lines a
  * template prints under a headline ({@link MetadataLabels}), with or without a colon ({@link DatedLines}), and
  * lines of navigation links or tags ({@link LinkLines}).
  */
 public final class BoilerplateLines {
 
+    /**
+     * A notice fills a paragraph of a few sentences; a longer block that holds one of their phrases is prose
+     * that quotes it, or several paragraphs run together.
+     */
+    public static final int MAX_NOTICE_CHARS = 600;
+
     /** The rules anchored at the start of the line, tried only there. */
     private final LiteralGatedRules anchored;
     /** The rules that may match anywhere in the line. */
     private final LiteralGatedRules anywhere;
+    /** The publisher's notices ({@code boilerplate-notices.txt}), tried on whole paragraphs beyond the line limit. */
+    private final LiteralGatedRules noticesAtStart;
+    private final LiteralGatedRules noticesAnywhere;
     private final MetadataLabels metadataLabels;
     private final DatedLines datedLines = new DatedLines(new DateParser());
     private final LinkLines linkLines = new LinkLines();
@@ -31,6 +41,9 @@ public final class BoilerplateLines {
         List<String> rules = RuleList.load("boilerplate-lines.txt");
         this.anchored = new LiteralGatedRules(rules.stream().filter(r -> r.startsWith("^")).map(r -> r.substring(1)).toList(), true);
         this.anywhere = new LiteralGatedRules(rules.stream().filter(r -> !r.startsWith("^")).toList(), false);
+        List<String> notices = RuleList.load("boilerplate-notices.txt");
+        this.noticesAtStart = new LiteralGatedRules(notices.stream().filter(r -> r.startsWith("^")).map(r -> r.substring(1)).toList(), true);
+        this.noticesAnywhere = new LiteralGatedRules(notices.stream().filter(r -> !r.startsWith("^")).toList(), false);
         this.metadataLabels = metadataLabels;
     }
 
@@ -53,11 +66,24 @@ public final class BoilerplateLines {
         if (text.isEmpty()) {
             return false;
         }
-        if (anchored.find(text) || anywhere.find(text)) {
+        if (anchored.find(text) || anywhere.find(text) || noticesAtStart.find(text) || noticesAnywhere.find(text)) {
             return true;
         }
         // Labelled metadata lines carry a colon ("Source: ..."); prose that merely contains label words
         // ("taken out by boat") must not be matched, and a byline without a colon may stay.
         return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && metadataLabels.isMetadataLine(text);
+    }
+
+    /**
+     * Whether a paragraph is one of the publisher's notices (copyright and reprint notices, advertising
+     * disclosures, a blog template's filing note), whatever its length up to {@link #MAX_NOTICE_CHARS}: they run to
+     * several sentences, past the limit of the line rules, and their wording is the template's, not the article's.
+     *
+     * @param paragraph one block's text, white space collapsed
+     */
+    public boolean isNotice(String paragraph) {
+        String text = paragraph.strip();
+        return !text.isEmpty() && text.length() <= MAX_NOTICE_CHARS
+                && (noticesAtStart.find(text) || noticesAnywhere.find(text));
     }
 }

@@ -185,4 +185,53 @@ class BoilerplateCleanerTest {
         assertThat(page.article().text()).doesNotContain("Great reporting");
         assertThat(page.article().comments()).contains("Great reporting");
     }
+
+    @Test
+    void theCaptionOfTheLeadPictureInTheHeaderOrAFeaturedBoxIsPruned() {
+        String text = conversion.resource("clean/lead-picture-caption.html").article().text();
+
+        assertThat(text).doesNotContain("Sandbags along the harbour wall", "The old bridge seen from the church tower");
+    }
+
+    @Test
+    void theCaptionOfAPictureInsideTheArticleBodyIsKept() {
+        String text = conversion.resource("clean/lead-picture-caption.html").article().text();
+
+        assertThat(text).contains("marked in red on the council's map", "The river rose through the night");
+    }
+
+    @Test
+    void aBoxNamedAsFurnitureThatHoldsTheHeadlineOfAnotherStoryIsPruned() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="story"><h1>Flood in the lower town</h1><p>The river rose through the night,
+                and by morning the lower town was under water; residents who had stayed behind were taken out by boat.</p>
+                <p>Engineers said the embankment had held for longer than anyone expected, and that repairs would take
+                months at a cost not yet known to the council or to the water board, which meets again on Monday.</p>
+                <div class="author-box"><h1>Jane Doe</h1><p>Jane Doe has written about the rivers of the region for
+                twenty years, first for the weekly paper and now for news.example, and lives by the harbour with her two
+                dogs and a boat.</p></div>
+                </div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("box.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night").doesNotContain("twenty years");
+    }
+
+    @Test
+    void aWrapperNamedAsFurnitureThatHoldsThePagesHeadlineAndProseIsKept() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="newsletter-enabled"><h1>Flood in the lower town</h1><p>The river rose through the
+                night, and by morning the lower town was under water; residents who had stayed behind, against the advice of
+                the council, were taken out by boat.</p>
+                </div><div class="story"><p>Engineers said the embankment had held for longer than anyone expected, and
+                that repairs would take months at a cost not yet known to the council or to the water board.</p>
+                <p>The mayor thanked the volunteers, many of whom had worked without sleep through two nights.</p></div>
+                </body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("wrap.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).contains("The river rose through the night");
+    }
 }

@@ -69,4 +69,15 @@ class ClassIdWordsTest {
 
         assertThat(words.naming(element)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"related-posts, BOILERPLATE", "related_post wp_rp, BOILERPLATE",
+            "related-articles entry-content, BOILERPLATE", "author-section, BOILERPLATE", "authorbox, BOILERPLATE",
+            "saboxplugin-wrap, BOILERPLATE", "news-letter-section, BOILERPLATE", "post-related, CONTENT", "section-author-name, NEUTRAL"})
+    void boxesOfRelatedPostsAndAuthorSectionsAreNamedAsFurnitureOverContentWords(String className,
+                                                                                 ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.winnow.extract;
 
+import dev.winnow.eval.Conversion;
 import dev.winnow.metadata.MetadataLabels;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -235,6 +237,69 @@ class BoilerplateLinesTest {
             "Tickets are available until the end of the month at the town hall and online.",
             "Posted by Jane Doe on May 2, 2012 at 5:27 pm", "Let us know what you think in the comments below."})
     void sentencesThatShareWordsWithTheseNoticesAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"À lire aussi » Le pont de la vieille ville rouvre au printemps",
+            "Lesen Sie hier: Die Brücke bleibt bis Mai gesperrt", "Dowiedz się więcej: Most zostanie otwarty w maju",
+            "Permalien https://blog.example/p/x1Y2", "Permalink: https://blog.example/2024/12/flood"})
+    void readAlsoTeasersAfterAnArrowOrColonAndPermalinksWithTheirAddressAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lesen Sie hier, was der Bürgermeister zur Brücke sagte, und was die Ingenieure antworteten.",
+            "Read more about the bridge in the archive of the town library."})
+    void sentencesThatOpenLikeReadAlsoTeasersAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"This article is the copyrighted property of Blog Example Media. Written permission must be "
+            + "obtained before reprint in online or print media, in whole or in part, for any use at all.",
+            "This post contains references to products from one or more of our advertisers. We may receive "
+                    + "compensation when you click on links to those products.",
+            "This entry was posted on Monday, 2 December 2024 at 09:15 and is filed under News, Town, Weather. You "
+                    + "can follow any responses to this entry through the RSS 2.0 feed.",
+            "Der Beitrag wurde am Montag, den 2. Dezember 2024 um 09:15 Uhr veröffentlicht und wurde unter "
+                    + "Allgemein, Stadt, Wetter abgelegt.",
+            "Missing out on the latest posts? Enter your email below to receive future posts direct to your inbox."})
+    void publisherNoticesAreRecognizedWholeParagraphs(String paragraph) {
+        assertThat(lines.isNotice(paragraph)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The lawyer said the company made no effort to filter copyrighted material from the "
+            + "downloads of its users, and that the court agreed with her on every point of the appeal.",
+            "The report was posted on Monday and contains references to products that the board tested, with "
+                    + "the prices it paid for each of them."})
+    void proseThatQuotesNoticeWordsIsNotANotice(String paragraph) {
+        assertThat(lines.isNotice(paragraph)).isFalse();
+    }
+
+    @Test
+    void publisherNoticesLongerThanALineAreDroppedFromTheArticle() {
+        String text = new Conversion().resource("extract/publisher-notices.html").article().text();
+
+        assertThat(text).doesNotContain("copyrighted property", "references to products", "follow any responses",
+                "Der Beitrag wurde am", "Enter your email below", "À lire aussi");
+        assertThat(text).contains("The mayor thanked the volunteers", "including any copyrighted material from the survey");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Puede escribirnos o suscribirse aquí a nuestra newsletter.",
+            "Abonnez-vous à notre newsletter du matin", "Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten",
+            "Print Recipe | Pin Recipe", "Bild anzeigen Bild schließen", "Blog Example is not responsible for the opinions of its contributors."})
+    void newsletterPromptsRecipeCardButtonsAndContributorDisclaimersAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The newsletter, she said, was how most members first heard of the plan.",
+            "Print recipes from the 1950s fill a whole shelf of the town library.",
+            "The council is not responsible for the repairs, the water board said."})
+    void sentencesAboutNewslettersRecipesOrResponsibilityStay(String line) {
         assertThat(lines.isBoilerplate(line)).isFalse();
     }
 }
