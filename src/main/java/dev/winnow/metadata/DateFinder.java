@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -73,6 +74,8 @@ public final class DateFinder {
     /** A line this short above a date may be its label. */
     private static final int MAX_LABEL_LINE = 40;
     private static final int EARLIEST_YEAR = 1995;
+    /** A relative date alone on its line is short ("3 hours ago", "вчера в 12:41"); a longer one needs a date class. */
+    private static final int MAX_RELATIVE_LINE = 24;
 
     private final DateParser parser;
     private final AsideZones asides;
@@ -154,9 +157,11 @@ public final class DateFinder {
                 () -> modifiedTime(doc, headline, at));
         // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that; a
         // page with no other date, by the line holding only a date nearest its headline, however far.
-        // Last, a copyright notice stamped with the day the page was built ("Copyright © 19.12.2019 - 12:14 h").
+        // Then a copyright notice stamped with the day the page was built ("Copyright © 19.12.2019 - 12:14 h").
+        // Last, a relative date by the headline ("3小时前", "yesterday, 12:41"), counted back from the retrieval
+        // time: right when the page was saved as it was fetched, so only when the page gives no date of its own.
         return new Dates(first(() -> published, () -> modified, () -> farDateOnly(lines, titleLine, headline, at),
-                () -> stampedCopyright(lines, at)),
+                () -> stampedCopyright(lines, at), () -> relativeNearTitle(lines, titleLine, headline, at)),
                 modified);
     }
 
@@ -331,6 +336,27 @@ public final class DateFinder {
                 if (d != null) {
                     return d;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** A short line by the headline that says how long ago the article appeared ("3 hours ago", "昨天 12:41"). */
+    private Dated relativeNearTitle(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        if (titleLine < 0) {
+            return null;
+        }
+        for (VisibleLines.Line line : lines.byDistanceFrom(titleLine)) {
+            if (LabelledLineReader.distance(line.index(), titleLine) > nearLines) {
+                return null;
+            }
+            if (line.index() == titleLine || line.text().length() > MAX_RELATIVE_LINE && !hasDateClass(line.block())
+                    || line.text().length() > MAX_DATE_ONLY_LINE) {
+                continue;
+            }
+            Optional<ParsedDate> d = parser.relativeAlone(line.text(), at, MAX_DATE_ONLY_LETTERS);
+            if (d.isPresent() && !asides.isAside(line.block(), headline) && !asides.isTeaser(line.block(), headline)) {
+                return new Dated(d.get(), "visible-text");
             }
         }
         return null;
