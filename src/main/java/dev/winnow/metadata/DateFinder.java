@@ -82,7 +82,7 @@ public final class DateFinder {
     private static final int EARLIEST_YEAR = 1995;
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A relative date alone on its line is short ("3 hours ago", "вчера в 12:41"); a longer one needs a date class. */
-    private static final int MAX_RELATIVE_LINE = 24;
+    private static final int MAX_RELATIVE_LINE = 32;
 
     private final DateParser parser;
     private final AsideZones asides;
@@ -403,7 +403,10 @@ public final class DateFinder {
         return null;
     }
 
-    /** A short line by the headline that says how long ago the article appeared ("3 hours ago", "昨天 12:41"). */
+    /**
+     * A short line by the headline that says how long ago the article appeared ("3 hours ago", "昨天 12:41",
+     * "Posted 2 days ago").
+     */
     private Dated relativeNearTitle(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
         if (titleLine < 0) {
             return null;
@@ -416,7 +419,8 @@ public final class DateFinder {
                     || line.text().length() > MAX_DATE_ONLY_LINE) {
                 continue;
             }
-            Optional<ParsedDate> d = parser.relativeAlone(line.text(), at, MAX_DATE_ONLY_LETTERS);
+            Optional<ParsedDate> d = parser.relativeAlone(publicationLabels.withoutLabels(line.text()), at,
+                    MAX_DATE_ONLY_LETTERS);
             if (d.isPresent() && !asides.isAside(line.block(), headline) && !asides.isTeaser(line.block(), headline)) {
                 return new Dated(d.get(), "visible-text");
             }

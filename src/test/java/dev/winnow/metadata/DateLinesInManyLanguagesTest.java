@@ -57,6 +57,10 @@ class DateLinesInManyLanguagesTest {
             fr | <p>il y a 3 heures</p>              | 2025-06-01
             ru | <p>вчера в 12:41</p>                | 2025-05-31
             en | <p class="date">an hour ago</p>     | 2025-06-01
+            en | <p>Posted 2 days ago</p>            | 2025-05-30
+            de | <p>Veröffentlicht vor 2 Tagen</p>   | 2025-05-30
+            fr | <p>Publié aujourd'hui à 12h41</p>   | 2025-06-01
+            zh | <p>发布于3小时前</p>                   | 2025-06-01
             """)
     void aPageDatedOnlyByARelativeDateIsDatedFromItsRetrieval(String lang, String dateLine, String expected) {
         assertThat(page(lang, dateLine).published()).isEqualTo(expected);
@@ -65,6 +69,17 @@ class DateLinesInManyLanguagesTest {
     @Test
     void aShortLineThatMerelyHoldsARelativeWordIsNoDate() {
         assertThat(page("de", "<p>Hier klicken</p>").published()).isNull();
+    }
+
+    @Test
+    void aLabelBeforeOtherWordsIsNoRelativeDate() {
+        assertThat(page("en", "<p>Posted in News</p>").published()).isNull();
+    }
+
+    @Test
+    void aTimeInUtcADayOffItsPrintedLocalDayIsDatedByThePrintedDay() {
+        assertThat(page("de", "<time datetime=\"2025-05-21T23:30:00Z\">22.05.2025, 01:30 Uhr</time>").published())
+                .startsWith("2025-05-22");
     }
 
     @Test
