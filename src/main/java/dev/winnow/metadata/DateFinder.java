@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -58,6 +60,11 @@ public final class DateFinder {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
     /**
+     * A path segment that is a date with the year last ("/meldungen/29-10-2021"): read only when its day is past
+     * 12, since "/10-11-2021" is the 10th of November or October the 11th depending on the site's country.
+     */
+    private static final Pattern URL_DAY_FIRST = Pattern.compile("/([12]\\d|3[01])[-_.]([01]?\\d)[-_.]((?:19|20)\\d{2})(?:[/?#.]|$)");
+    /**
      * A date line is short ("Berlin, 28.10.2021, 058/21", "Pressemitteilung vom 25. Januar 2022"); a line over
      * this length is a sentence, and a date inside it is what the sentence tells of.
      */
@@ -73,6 +80,9 @@ public final class DateFinder {
     /** A line this short above a date may be its label. */
     private static final int MAX_LABEL_LINE = 40;
     private static final int EARLIEST_YEAR = 1995;
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** A relative date alone on its line is short ("3 hours ago", "вчера в 12:41"); a longer one needs a date class. */
+    private static final int MAX_RELATIVE_LINE = 32;
 
     private final DateParser parser;
     private final AsideZones asides;
@@ -116,10 +126,12 @@ public final class DateFinder {
         int labelledDistance = LabelledLineReader.distance(labelled.publishedLine(), titleLine);
         Candidate labelledLine = labelledPublished == null ? null : new Candidate(labelledPublished, labelledDistance, "", "");
 
-        Candidate time = timeElement(doc, lines, titleLine, headline, at);
+        List<Element> distrusted = new ArrayList<>(0);
+        Candidate time = timeElement(doc, lines, titleLine, headline, at, distrusted);
         Candidate dated = nearest(lines, titleLine, headline, at,
-                line -> hasDateClass(line.block()) || isDateOnly(line.text())
-                        && LabelledLineReader.distance(line.index(), titleLine) <= nearLines, Integer.MAX_VALUE, "visible-text");
+                line -> (hasDateClass(line.block()) || isDateOnly(line.text())
+                        && LabelledLineReader.distance(line.index(), titleLine) <= nearLines)
+                        && !distrusted.contains(line.block()), Integer.MAX_VALUE, "visible-text");
         Candidate shown = titleLine < 0 ? null : Stream.of(labelledLine, time, dated)
                 .filter(c -> c != null && c.distance() <= nearLines).findFirst().orElse(null);
         if (shown != null) {
@@ -154,9 +166,13 @@ public final class DateFinder {
                 () -> modifiedTime(doc, headline, at));
         // A page that dates itself only by its last change ("Aktualisiert am 17.01.2021") is dated by that; a
         // page with no other date, by the line holding only a date nearest its headline, however far.
-        // Last, a copyright notice stamped with the day the page was built ("Copyright © 19.12.2019 - 12:14 h").
-        return new Dates(first(() -> published, () -> modified, () -> farDateOnly(lines, titleLine, headline, at),
-                () -> stampedCopyright(lines, at)),
+        // Then a copyright notice stamped with the day the page was built ("Copyright © 19.12.2019 - 12:14 h").
+        // Last, a relative date by the headline ("3小时前", "yesterday, 12:41"), counted back from the retrieval
+        // time: right when the page was saved as it was fetched, so only when the page gives no date of its own.
+        // A list of the latest stories that holds this one too gives its date beside its headline.
+        return new Dates(first(() -> published, () -> modified, () -> ownTeaser(lines, titleLine, headline, at),
+                () -> farDateOnly(lines, titleLine, headline, at),
+                () -> stampedCopyright(lines, at), () -> relativeNearTitle(lines, titleLine, headline, at)),
                 modified);
     }
 
@@ -235,8 +251,12 @@ public final class DateFinder {
         return null;
     }
 
-    /** A {@code <time>} that says it is the publication time, else the one nearest the headline. */
-    private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+    /**
+     * A {@code <time>} that says it is the publication time, else the one nearest the headline; those whose printed
+     * day and machine day disagree are added to {@code distrusted}.
+     */
+    private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, DateParser.Context at,
+                                  List<Element> distrusted) {
         // Microformats print the machine date in a title attribute (<abbr class="published" title="2013-04-04…">).
         List<Element> times = doc.select(TIME_ELEMENT);
         Candidate best = null;
@@ -246,6 +266,10 @@ public final class DateFinder {
             }
             Dated d = timeValue(t, at);
             if (d == null) {
+                continue;
+            }
+            if (disagrees(t, d, at)) {
+                distrusted.add(t);
                 continue;
             }
             int distance = LabelledLineReader.distance(lineOf(lines, t), titleLine);
@@ -275,6 +299,18 @@ public final class DateFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * A {@code <time>} that prints one day and gives another to machines (a display date over a tooltip's
+     * "24 December 2015 17:00", a republication stamp) is no evidence of either: the page's other dates decide.
+     */
+    private boolean disagrees(Element t, Dated d, DateParser.Context at) {
+        if (!t.hasAttr("datetime")) {
+            return false;
+        }
+        Dated printed = parsed(t.text(), at, "time-element");
+        return printed != null && !printed.date().date().equals(d.date().date());
     }
 
     /** A {@code <time>} (or hAtom element) its markup calls the modification time. */
@@ -331,6 +367,62 @@ public final class DateFinder {
                 if (d != null) {
                     return d;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date printed beside the article's own headline where a list of stories repeats it ("Aktuell: 10.11.2021
+     * Menschenrechte achten"): a line holding only a date just above or below a teaser heading that reads as the
+     * headline does.
+     */
+    private Dated ownTeaser(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        if (titleLine < 0) {
+            return null;
+        }
+        List<VisibleLines.Line> all = lines.lines();
+        String title = Titles.fold(all.get(titleLine).text());
+        if (title.isEmpty()) {
+            return null;
+        }
+        for (VisibleLines.Line line : all) {
+            if (line.index() == titleLine || !HEADING_TAGS.contains(line.block().normalName()) || !Titles.fold(line.text()).equals(title)
+                    || !asides.isTeaser(line.block(), headline)) {
+                continue;
+            }
+            for (int i : new int[] {line.index() - 1, line.index() + 1}) {
+                if (i >= 0 && i < all.size() && isDateOnly(all.get(i).text())) {
+                    Dated d = parsed(all.get(i).text(), at, "teaser");
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A short line by the headline that says how long ago the article appeared ("3 hours ago", "昨天 12:41",
+     * "Posted 2 days ago").
+     */
+    private Dated relativeNearTitle(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        if (titleLine < 0) {
+            return null;
+        }
+        for (VisibleLines.Line line : lines.byDistanceFrom(titleLine)) {
+            if (LabelledLineReader.distance(line.index(), titleLine) > nearLines) {
+                return null;
+            }
+            if (line.index() == titleLine || line.text().length() > MAX_RELATIVE_LINE && !hasDateClass(line.block())
+                    || line.text().length() > MAX_DATE_ONLY_LINE) {
+                continue;
+            }
+            Optional<ParsedDate> d = parser.relativeAlone(publicationLabels.withoutLabels(line.text()), at,
+                    MAX_DATE_ONLY_LETTERS);
+            if (d.isPresent() && !asides.isAside(line.block(), headline) && !asides.isTeaser(line.block(), headline)) {
+                return new Dated(d.get(), "visible-text");
             }
         }
         return null;
@@ -455,6 +547,20 @@ public final class DateFinder {
                 try {
                     LocalDate date = LocalDate.of(Integer.parseInt(m.group(base)),
                             Integer.parseInt(m.group(base + 1)), Integer.parseInt(m.group(base + 2)));
+                    if (date.getYear() >= EARLIEST_YEAR) {
+                        return new Dated(ParsedDate.day(date), "url");
+                    }
+                } catch (java.time.DateTimeException e) {
+                    continue;
+                }
+            }
+        }
+        for (String url : urls) {
+            Matcher m = url == null ? null : URL_DAY_FIRST.matcher(url);
+            if (m != null && m.find() && Integer.parseInt(m.group(1)) > 12) {
+                try {
+                    LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(1)));
                     if (date.getYear() >= EARLIEST_YEAR) {
                         return new Dated(ParsedDate.day(date), "url");
                     }

@@ -36,6 +36,11 @@ final class DateLeadLabels {
         return new DateLeadLabels("publication-labels.txt");
     }
 
+    /** The text with every label taken out ("Publié il y a 3 heures" is "il y a 3 heures" to a date reader). */
+    String withoutLabels(String text) {
+        return label.matcher(text).replaceAll(" ");
+    }
+
     /** Whether the text printed just before a date (on its line, after any earlier date) is one of the labels. */
     boolean labels(String lead) {
         String near = lead.length() > MAX_LEAD_CHARS ? lead.substring(lead.length() - MAX_LEAD_CHARS) : lead;

@@ -43,14 +43,19 @@ public final class DateParser {
     }
 
     private static final int EARLIEST_YEAR = 1995;
-    /**
-     * Every absolute format has a four-digit year or is a dotted day, month and two-digit year: lines without
-     * either skip the costlier patterns.
-     */
-    private static final Pattern YEAR = Pattern.compile("\\d{4}|\\d\\.\\d{2}\\.\\d{2}");
+    /** Japanese era names and the year before each era's first year (令和元年 is 2019, 平成31年 is 2019 too). */
+    private static final Map<String, Integer> ERA_BASE = Map.of("令和", 2018, "平成", 1988);
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final Context ANY_TIME = new Context(Instant.parse("9999-01-01T00:00:00Z"), false);
 
-    private static final String TIME = "(?:\\s*(?:,|at|um|à|a las|às|alle|в|-|\\||T)?\\s*"
+    /**
+     * A time after a date, joined by a word or mark ("at", "um", "à", "ore", "·", "|"), maybe after the weekday
+     * in brackets or spelt out ("(木)", "星期四"), with the half of the day before the hour as East Asian pages
+     * print it ("下午3:05", "午後3:05", "오후 3:05"). Groups: half-day word, hour, minute, second, am/pm, offset.
+     */
+    private static final String TIME = "(?:\\s*(?:[(（][^)）\\d]{1,4}[)）]|星期[一二三四五六日天]|[周週][一二三四五六日])?"
+            + "\\s*(?:,|\\.|at|um|à|a las|às|alle|ore|в|-|\\||·|T)?\\s*"
+            + "(上午|下午|午前|午後|오전|오후)?\\s*"
             + "(\\d{1,2})\\s*[:时時h]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2}))?(?:[.,]\\d{1,9})?\\s*(?:秒)?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
             + "\\s*(Z(?![\\p{L}])|[+-]\\d{2}:?\\d{2}(?!\\d)|(?:GMT|UTC)(?![+-]\\d))?)?";
@@ -71,7 +76,7 @@ public final class DateParser {
             int eq = line.indexOf('=');
             int month = Integer.parseInt(line.substring(0, eq).strip());
             for (String name : line.substring(eq + 1).strip().split("\\s+")) {
-                monthByName.put(name.toLowerCase(Locale.ROOT), month);
+                monthByName.put(monthKey(name), month);
             }
         }
         String month = "(" + alternation(monthByName.keySet()) + ")\\.?";
@@ -81,24 +86,38 @@ public final class DateParser {
                 Pattern.CASE_INSENSITIVE));
         patterns.add(Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*([./-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?![\\d])" + TIME,
                 Pattern.CASE_INSENSITIVE));
-        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])" + TIME,
+        // "May 22, 2025"; also the C library's timestamp, which some servers print as is, the time before the
+        // year ("Thu May 22 12:41:10 2025", "Jan 04 09:34 2021").
+        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+                + "(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+[A-Z]{3,4})?\\s+)?(\\d{4})(?![\\d])" + TIME,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?\\s*(?:de\\s+)?" + month
-                + "(?![\\p{L}]),?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        // "22 May 2025", "22. Mai 2025", "22 de mayo de 2025", "22nd of May 2025", "22-May-2025".
+        patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?(?:\\s*|-)(?:de\\s+|of\\s+)?" + month
+                + "(?![\\p{L}])(?:,?\\s*|-)(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         // "31.10.23": the short year of German, Russian and other day-first dotted dates. Dots only: "04/05/22"
         // is too ambiguous. The middle number has two digits, as dates print it and version numbers ("4.9.13")
         // mostly do not; a version number also runs on ("1.10.22.3") or has letters before it.
         patterns.add(Pattern.compile("(?<![\\d.\\p{L}])(\\d{1,2})\\.(\\d{2})\\.(\\d{2})(?!\\d|\\.\\d)" + TIME,
                 Pattern.CASE_INSENSITIVE));
+        // Japanese official pages count years by era ("令和7年5月22日", "平成31年4月30日"; the first year is 元年).
+        patterns.add(Pattern.compile("(令和|平成)\\s*(\\d{1,2}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日" + TIME));
+        // Chinese documents date themselves in numerals ("二〇二五年五月二十二日", the closing date of a notice).
+        patterns.add(Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月"
+                + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号]"));
 
         List<String> standalone = new ArrayList<>();
         List<String> units = new ArrayList<>();
+        List<String> ones = new ArrayList<>();
         for (String line : RuleList.load("relative-date-words.txt")) {
             int eq = line.indexOf('=');
             String unit = line.substring(0, eq).strip();
             String words = line.substring(eq + 1).strip();
             for (String phrase : words.split(",")) {
                 String word = phrase.strip();
+                if (unit.equals("one")) {
+                    ones.add(word);
+                    continue;
+                }
                 unitByWord.put(word.toLowerCase(Locale.ROOT), unit);
                 if (unit.equals("ago")) {
                     agoMarkers.add(word.toLowerCase(Locale.ROOT));
@@ -109,8 +128,9 @@ public final class DateParser {
                 }
             }
         }
-        relativeNumber = Pattern.compile("(\\d{1,3})\\s*(" + alternation(units) + ")" + NOT_WORD_AFTER,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // "an hour ago", "vor einer Stunde", "一天前": a word for one stands for the number.
+        relativeNumber = Pattern.compile("(?:(\\d{1,3})|" + NOT_WORD_BEFORE + "(" + alternation(ones) + ")" + NOT_WORD_AFTER + ")"
+                + "\\s*(" + alternation(units) + ")" + NOT_WORD_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         relativeWord = Pattern.compile(NOT_WORD_BEFORE + "(" + alternation(standalone) + ")" + NOT_WORD_AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -126,17 +146,37 @@ public final class DateParser {
         return absolute.isPresent() ? absolute : relative(fold(text), context).map(Found::date);
     }
 
+    /**
+     * The relative date a text holds and little else ("3 hours ago", "昨天 12:41", "вчера в 12:41"): besides the
+     * date and its "ago" word, at most {@code maxLetters} letters.
+     */
+    public Optional<ParsedDate> relativeAlone(String raw, Context context, int maxLetters) {
+        String text = fold(raw);
+        Optional<Found> found = relative(text, context);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = (text.substring(0, found.get().start()) + " " + text.substring(found.get().end())).toLowerCase(Locale.ROOT);
+        for (String ago : agoMarkers) {
+            rest = rest.replace(ago, " ");
+        }
+        return rest.codePoints().filter(Character::isLetter).count() <= maxLetters ? found.map(Found::date) : Optional.empty();
+    }
+
     /** Every plausible absolute date in the text, in order, overlapping matches dropped. */
     public List<Found> findAll(String raw, Context context) {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
         String text = fold(raw);
-        if (!YEAR.matcher(text).find()) {
+        if (!mayHoldYear(text)) {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
+            if (!mayHold(i, text)) {
+                continue;
+            }
             Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
                 ParsedDate date = build(i, m, context);
@@ -155,6 +195,54 @@ public final class DateParser {
             }
         }
         return kept;
+    }
+
+    /**
+     * Every absolute format has a four-digit year, is a dotted day, month and two-digit year, or names its year
+     * by a Japanese era or in Chinese numerals ("二〇二五"): lines without any skip the patterns. A plain scan,
+     * as every line of every page is asked.
+     */
+    private static boolean mayHoldYear(String text) {
+        int digits = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits == 4 || i + 6 < n && text.charAt(i + 1) == '.' && isDigit(text, i + 2) && isDigit(text, i + 3)
+                        && text.charAt(i + 4) == '.' && isDigit(text, i + 5) && isDigit(text, i + 6)) {
+                    return true;
+                }
+                continue;
+            }
+            digits = 0;
+            if (c >= '一' && i + 1 < n) {
+                char next = text.charAt(i + 1);
+                if (c == '令' && next == '和' || c == '平' && next == '成'
+                        || (c == '一' || c == '二') && "〇○零九".indexOf(next) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether pattern {@code i} can match at all, by the characters it cannot do without: most lines hold no CJK
+     * year mark, no era name, no dot, and the scan of every position of a line is what costs.
+     */
+    private static boolean mayHold(int pattern, String text) {
+        return switch (pattern) {
+            case 1 -> text.indexOf('年') >= 0 || text.indexOf('년') >= 0;
+            case 5 -> text.indexOf('.') >= 0;
+            case 6 -> text.indexOf('令') >= 0 || text.indexOf('平') >= 0;
+            case 7 -> text.indexOf('年') >= 0;
+            default -> true;
+        };
     }
 
     /** Whether the text holds anything written like a date, plausible or not. */
@@ -202,11 +290,24 @@ public final class DateParser {
                 timeGroup = 5;
             }
             case 3 -> {
-                month = monthByName.get(m.group(1).toLowerCase(Locale.ROOT));
+                month = month(m.group(1));
                 day = Integer.parseInt(m.group(2));
-                year = Integer.parseInt(m.group(3));
-                timeGroup = 4;
+                year = Integer.parseInt(m.group(6));
+                timeGroup = m.group(3) == null ? 7 : 0;
             }
+            case 6 -> {
+                year = ERA_BASE.get(m.group(1)) + (m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2)));
+                month = Integer.parseInt(m.group(3));
+                day = Integer.parseInt(m.group(4));
+                timeGroup = 5;
+            }
+            case 7 -> {
+                year = chineseNumber(m.group(1).replace('○', '〇').replace('零', '〇'), true);
+                month = chineseNumber(m.group(2), false);
+                day = chineseNumber(m.group(3), false);
+                timeGroup = 0;
+            }
+
             case 5 -> {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
@@ -222,7 +323,7 @@ public final class DateParser {
             }
             default -> {
                 day = Integer.parseInt(m.group(1));
-                month = monthByName.get(m.group(2).toLowerCase(Locale.ROOT));
+                month = month(m.group(2));
                 year = Integer.parseInt(m.group(3));
                 timeGroup = 4;
             }
@@ -237,17 +338,69 @@ public final class DateParser {
         if (year < EARLIEST_YEAR || date.isAfter(latest)) {
             return null;
         }
-        return new ParsedDate(date, time(m, timeGroup), offset(m.group(timeGroup + 4)));
+        if (pattern == 3 && m.group(3) != null) {
+            return new ParsedDate(date, clock(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                    m.group(5) == null ? 0 : Integer.parseInt(m.group(5))), null);
+        }
+        if (timeGroup == 0) {
+            return ParsedDate.day(date);
+        }
+        return new ParsedDate(date, time(m, timeGroup), offset(m.group(timeGroup + 5)));
     }
 
+    /** The month a name stands for, or 0 (no month) for a spelling the list lacks. */
+    private int month(String name) {
+        return monthByName.getOrDefault(monthKey(name), 0);
+    }
+
+    /**
+     * Names are matched ignoring case, so the lookup folds case the same way for every script: the Turkish
+     * dotless ı and the dotted i are one letter here ("MAYIS" and "Mayıs" are both May).
+     */
+    private static String monthKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('ı', 'i');
+    }
+
+    /**
+     * A number in Chinese numerals: a year digit by digit ("二〇二五"), a day or month with 十 for ten ("二十二",
+     * "十二", "十").
+     */
+    private static int chineseNumber(String numerals, boolean digitByDigit) {
+        if (digitByDigit) {
+            int n = 0;
+            for (int i = 0; i < numerals.length(); i++) {
+                n = n * 10 + CHINESE_DIGITS.indexOf(numerals.charAt(i));
+            }
+            return n;
+        }
+        int ten = numerals.indexOf('十');
+        if (ten < 0) {
+            return CHINESE_DIGITS.indexOf(numerals.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(numerals.charAt(ten - 1));
+        int ones = ten == numerals.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(numerals.charAt(ten + 1));
+        return tens * 10 + ones;
+    }
+
+    private static LocalTime clock(int hour, int minute, int second) {
+        return hour > 23 || minute > 59 || second > 59 ? null : LocalTime.of(hour, minute, second);
+    }
+
+    /** The time a {@link #TIME} group starts at gives, or null; its half-day word or am/pm makes it 24-hour. */
     private static LocalTime time(Matcher m, int group) {
-        if (m.group(group) == null) {
+        if (m.group(group + 1) == null) {
             return null;
         }
-        int hour = Integer.parseInt(m.group(group));
-        int minute = Integer.parseInt(m.group(group + 1));
-        int second = m.group(group + 2) == null ? 0 : Integer.parseInt(m.group(group + 2));
-        String half = m.group(group + 3);
+        int hour = Integer.parseInt(m.group(group + 1));
+        int minute = Integer.parseInt(m.group(group + 2));
+        int second = m.group(group + 3) == null ? 0 : Integer.parseInt(m.group(group + 3));
+        String halfDay = m.group(group);
+        // "下午3:05" is 15:05; some pages write the 24-hour time after the word too ("下午15:05").
+        if (halfDay != null && hour <= 12) {
+            boolean afternoon = halfDay.equals("下午") || halfDay.equals("午後") || halfDay.equals("오후");
+            hour = hour % 12 + (afternoon ? 12 : 0);
+        }
+        String half = m.group(group + 4);
         if (half != null) {
             boolean pm = half.toLowerCase(Locale.ROOT).startsWith("p");
             if (hour > 12 || hour == 0) {
@@ -255,10 +408,7 @@ public final class DateParser {
             }
             hour = hour % 12 + (pm ? 12 : 0);
         }
-        if (hour > 23 || minute > 59 || second > 59) {
-            return null;
-        }
-        return LocalTime.of(hour, minute, second);
+        return clock(hour, minute, second);
     }
 
     private static ZoneOffset offset(String raw) {
@@ -288,8 +438,8 @@ public final class DateParser {
             int to = Math.min(lower.length(), n.end() + 6);
             String around = lower.substring(from, to);
             if (agoMarkers.stream().anyMatch(around::contains)) {
-                String unit = unitByWord.get(n.group(2).toLowerCase(Locale.ROOT));
-                long amount = Long.parseLong(n.group(1));
+                String unit = unitByWord.get(n.group(3).toLowerCase(Locale.ROOT));
+                long amount = n.group(1) == null ? 1 : Long.parseLong(n.group(1));
                 LocalDateTime then = now.minus(amount, ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S"));
                 return Optional.of(new Found(ParsedDate.day(then.toLocalDate()), n.start(), n.end(), true));
             }

@@ -39,6 +39,44 @@ class DateParserTest {
         assertThat(iso(text, DAY_FIRST)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025年05月22日12:41:10        | 2025-05-22T12:41:10
+            2025年5月22日 12時41分          | 2025-05-22T12:41:00
+            2025年5月22日(木) 12:41         | 2025-05-22T12:41:00
+            2025年5月22日 星期四 12:41       | 2025-05-22T12:41:00
+            2025年5月22日 下午3:05          | 2025-05-22T15:05:00
+            2025/05/22 上午 09:05          | 2025-05-22T09:05:00
+            2025年5月22日 午後3時05分        | 2025-05-22T15:05:00
+            2025. 5. 22. 오후 3:05         | 2025-05-22T15:05:00
+            2025.05.22 오전 10:30          | 2025-05-22T10:30:00
+            ２０２５－０５－２２             | 2025-05-22
+            ２０２５年５月２２日　１２：４１     | 2025-05-22T12:41:00
+            二〇二五年五月二十二日           | 2025-05-22
+            二〇一九年十月十日               | 2019-10-10
+            令和7年5月22日                 | 2025-05-22
+            令和元年5月1日                 | 2019-05-01
+            平成31年4月30日                | 2019-04-30
+            22 мая 2025, 12:41           | 2025-05-22T12:41:00
+            22 травня 2025               | 2025-05-22
+            22 maja 2025                 | 2025-05-22
+            22. května 2025              | 2025-05-22
+            22 Mayıs 2025                | 2025-05-22
+            22 MAYIS 2025                | 2025-05-22
+            22 de maio de 2025           | 2025-05-22
+            Pubblicato il 22 maggio 2025 | 2025-05-22
+            22/05/2025 ore 12:41         | 2025-05-22T12:41:00
+            22 de mayo de 2025 · 12:41   | 2025-05-22T12:41:00
+            Publié le 22/05/2025 à 12h41 | 2025-05-22T12:41:00
+            22-May-2025                  | 2025-05-22
+            22nd of May 2025             | 2025-05-22
+            Thu May 22 12:41:10 2025     | 2025-05-22T12:41:10
+            Jan 04 09:34 2021            | 2021-01-04T09:34:00
+            """)
+    void readsTheFormatsOfManyLanguagesAndScripts(String text, String expected) {
+        assertThat(iso(text, DAY_FIRST)).isEqualTo(expected);
+    }
+
     @Test
     void slashedDateIsDayFirstOutsideAmericanEnglish() {
         assertThat(iso("04/05/2022", DAY_FIRST)).isEqualTo("2022-05-04");
@@ -61,9 +99,39 @@ class DateParserTest {
             昨天 08:00     | 2025-05-31
             2 days ago    | 2025-05-30
             vor 2 Tagen   | 2025-05-30
+            an hour ago   | 2025-06-01
+            a day ago     | 2025-05-31
+            vor einem Tag | 2025-05-31
+            il y a un an  | 2024-06-01
+            一天前          | 2025-05-31
+            3時間前         | 2025-06-01
+            3일 전          | 2025-05-29
+            hace 3 horas  | 2025-06-01
+            há 2 dias     | 2025-05-30
+            3 ore fa      | 2025-06-01
+            3 часа назад  | 2025-06-01
+            вчера в 12:41 | 2025-05-31
+            어제            | 2025-05-31
+            刚刚            | 2025-06-01
+            just now      | 2025-06-01
             """)
     void relativeDatesCountBackFromTheRetrievalTime(String text, String expected) {
         assertThat(iso(text, DAY_FIRST)).isEqualTo(expected);
+    }
+
+    @Test
+    void aRelativeDateAloneOnItsLineIsFound() {
+        assertThat(PARSER.relativeAlone("vor 3 Stunden", DAY_FIRST, 3)).map(ParsedDate::iso).contains("2025-06-01");
+    }
+
+    @Test
+    void aRelativeWordInsideOtherWordsIsNoDateLine() {
+        assertThat(PARSER.relativeAlone("Hier klicken", DAY_FIRST, 3)).isEmpty();
+    }
+
+    @Test
+    void aChineseNumeralYearBefore1995IsNoWebArticleDate() {
+        assertThat(iso("一九八九年六月四日", DAY_FIRST)).isNull();
     }
 
     @Test
