@@ -37,6 +37,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLeadBlockOfItsOwnBetweenTheHeadlineAndADeeplyNestedBodyJoinsTheBody() {
+        String text = conversion.resource("extract/standalone-lead.html").article().text();
+
+        assertThat(text).startsWith("Three hundred apple trees, planted by the monks")
+                .contains("The trust that bought the orchard");
+    }
+
+    @Test
+    void aTeaserBeforeTheHeadlineAndTheCaptionOfTheLeadPictureDoNotJoinTheBody() {
+        String text = conversion.resource("extract/standalone-lead.html").article().text();
+
+        assertThat(text).doesNotContain("looking for new tenors", "seen from the lane on a spring morning");
+    }
+
+    @Test
     void aBoxOfLinksInsideTheArticleIsDroppedAndAParagraphBoxKept() {
         Page page = conversion.resource("extract/junk-box.html");
 
