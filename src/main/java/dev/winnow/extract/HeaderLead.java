@@ -14,13 +14,15 @@ import java.util.Set;
  * sits in a container of its own: the scoring chooses the body, and the lead, its first paragraph, would be lost.
  * The lead is looked for in the blocks just before the chosen ones (and before their ancestors, a few levels up):
  * a block named by a word of {@code lead-tokens.txt} that reads as prose, inside a block that also holds a
- * headline, or standing alone between the page's headline and the body.
+ * headline, or standing alone between the page's headline and the body; failing those, the first paragraph of
+ * prose after the headline in the article's HTML header element.
  */
 final class HeaderLead {
 
     private static final Evaluator HEADLINE = QueryParser.parse("h1, h2");
     private static final Evaluator PAGE_HEADLINE = QueryParser.parse("h1");
     private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
+    private static final Evaluator ARTICLE_HEADER = QueryParser.parse("header:has(h1)");
     /**
      * How many levels above the chosen block the header may sit: templates wrap the body in a grid of rows and
      * columns, so the header is often a sibling of the body's great-grandparent.
@@ -72,7 +74,30 @@ final class HeaderLead {
                 return e;
             }
         }
+        Element articleHeader = header.is(ARTICLE_HEADER) ? header : header.selectFirst(ARTICLE_HEADER);
+        return articleHeader == null ? null : paragraphAfterHeadline(articleHeader, stats);
+    }
+
+    /**
+     * The first paragraph of prose after the headline in an HTML header element: a header that holds the page's
+     * headline is the article's own, and the only prose it holds is the standfirst; bylines and dates are short.
+     */
+    private static Element paragraphAfterHeadline(Element header, TextStatistics stats) {
+        boolean afterHeadline = false;
+        for (Element e : header.getAllElements()) {
+            if (e.normalName().equals("h1")) {
+                afterHeadline = true;
+            } else if (afterHeadline && e.normalName().equals("p") && isProse(stats.of(e))
+                    && e.closest(FIGURE) == null) {
+                return e;
+            }
+        }
         return null;
+    }
+
+    private static boolean isProse(BlockStats s) {
+        return BlockStats.weighted(s.chars, s.cjk) >= MIN_CHARS && s.stops > 0 && s.linkDensity() < MAX_LINK_DENSITY
+                && s.images == 0;
     }
 
     private boolean isLead(Element e, TextStatistics stats) {

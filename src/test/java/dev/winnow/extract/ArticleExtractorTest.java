@@ -52,6 +52,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theParagraphOfProseAfterTheHeadlineInTheArticlesHeaderElementJoinsTheBody() {
+        String text = conversion.resource("extract/header-paragraph.html").article().text();
+
+        assertThat(text).startsWith("The bridge that has carried the valley road since 1820")
+                .contains("Engineers found cracks").doesNotContain("Local news", "By Ann Example");
+    }
+
+    @Test
     void aBoxOfLinksInsideTheArticleIsDroppedAndAParagraphBoxKept() {
         Page page = conversion.resource("extract/junk-box.html");
 
