@@ -60,6 +60,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortBoxThatWrapsALineOfCodeStaysButAShortLabelBoxGoes() {
+        String text = conversion.resource("extract/short-code.html").article().text();
+
+        assertThat(text).contains("poetry add frobnicate").doesNotContain("Share this");
+    }
+
+    @Test
     void aBoxOfLinksInsideTheArticleIsDroppedAndAParagraphBoxKept() {
         Page page = conversion.resource("extract/junk-box.html");
 
