@@ -237,4 +237,19 @@ class BoilerplateLinesTest {
     void sentencesThatShareWordsWithTheseNoticesAreNotFurniture(String line) {
         assertThat(lines.isBoilerplate(line)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Ann Example: The valley council voted on Tuesday to close the old stone bridge to cars"
+            + " for six months while its arches are rebuilt.",
+            "Von Max Beispiel: Der Gemeinderat hat am Dienstag beschlossen, die alte Steinbrücke für sechs Monate zu"
+            + " sperren, solange ihre Bögen erneuert werden."})
+    void aFirstParagraphThatOpensWithItsBylineIsProse(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By: Ann Example", "Source: Example News Agency, with reporting by the regional desk."})
+    void shortLabelledLinesAreStillMetadata(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
 }
