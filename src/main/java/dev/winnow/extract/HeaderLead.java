@@ -15,7 +15,7 @@ import java.util.Set;
  * The lead is looked for in the blocks just before the chosen ones (and before their ancestors, a few levels up):
  * a block named by a word of {@code lead-tokens.txt} that reads as prose, inside a block that also holds a
  * headline, or standing alone between the page's headline and the body; failing those, the first paragraph of
- * prose after the headline in the article's HTML header element.
+ * prose (or the long subtitle of an hgroup) after the headline in the article's HTML header element.
  */
 final class HeaderLead {
 
@@ -87,12 +87,18 @@ final class HeaderLead {
         for (Element e : header.getAllElements()) {
             if (e.normalName().equals("h1")) {
                 afterHeadline = true;
-            } else if (afterHeadline && e.normalName().equals("p") && isProse(stats.of(e))
-                    && e.closest(FIGURE) == null) {
+            } else if (afterHeadline && (e.normalName().equals("p") && isProse(stats.of(e))
+                    || isHgroupSubtitle(e, stats.of(e))) && e.closest(FIGURE) == null) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** The subtitle under the headline in an hgroup, which HTML defines as the heading's subheading. */
+    private static boolean isHgroupSubtitle(Element e, BlockStats s) {
+        return isSubheading(e) && e.parent() != null && e.parent().normalName().equals("hgroup")
+                && BlockStats.weighted(s.chars, s.cjk) >= MIN_HEADING_CHARS && s.linkDensity() < MAX_LINK_DENSITY;
     }
 
     private static boolean isProse(BlockStats s) {

@@ -67,6 +67,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theLongSubtitleOfAnHgroupInTheArticlesHeaderJoinsTheBody() {
+        String text = conversion.resource("extract/hgroup-subtitle.html").article().text();
+
+        assertThat(text).startsWith("After ten years of work by volunteers").contains("The mill, built in 1790");
+    }
+
+    @Test
     void aBoxOfLinksInsideTheArticleIsDroppedAndAParagraphBoxKept() {
         Page page = conversion.resource("extract/junk-box.html");
 
