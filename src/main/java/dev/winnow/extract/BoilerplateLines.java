@@ -23,6 +23,9 @@ public final class BoilerplateLines {
      */
     public static final int MAX_NOTICE_CHARS = 600;
 
+    /** Words from which a labelled line that ends like a sentence is prose. */
+    private static final int SENTENCE_WORDS = 20;
+
     /** The rules anchored at the start of the line, tried only there. */
     private final LiteralGatedRules anchored;
     /** The rules that may match anywhere in the line. */
@@ -70,8 +73,25 @@ public final class BoilerplateLines {
             return true;
         }
         // Labelled metadata lines carry a colon ("Source: ..."); prose that merely contains label words
-        // ("taken out by boat") must not be matched, and a byline without a colon may stay.
-        return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && metadataLabels.isMetadataLine(text);
+        // ("taken out by boat") must not be matched, and a byline without a colon may stay. Nor may a first
+        // paragraph that opens with its byline ("By Jane Doe: The council voted ..."): a whole sentence.
+        return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && !isLongSentence(text)
+                && metadataLabels.isMetadataLine(text);
+    }
+
+    /** Twenty words or more ending with a full stop, question or exclamation mark: a sentence, not a field. */
+    private static boolean isLongSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        if (last != '.' && last != '!' && last != '?' && last != '。') {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < text.length() && words < SENTENCE_WORDS; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= SENTENCE_WORDS;
     }
 
     /**

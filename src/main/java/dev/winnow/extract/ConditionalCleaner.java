@@ -18,6 +18,7 @@ import java.util.Set;
 final class ConditionalCleaner {
 
     private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator CODE = QueryParser.parse("pre, code");
 
     private static final Set<String> BOXES = Set.of("div", "section", "table", "ul", "ol", "dl", "form", "fieldset",
             "aside", "header", "footer", "nav", "td");
@@ -92,7 +93,9 @@ final class ConditionalCleaner {
         if (s.inputs > paragraphs / 3 && s.inputs > 0) {
             return true;
         }
-        if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images == 0 || s.images > 2) && !figure) {
+        // A short box is a label or an emptied widget, unless it wraps a line of code ("pip install foo").
+        if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images == 0 || s.images > 2) && !figure
+                && e.selectFirst(CODE) == null) {
             return true;
         }
         if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus) {

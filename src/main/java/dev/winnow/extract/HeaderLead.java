@@ -12,20 +12,28 @@ import java.util.Set;
 /**
  * Finds the lead paragraph that a template prints in the article's header, next to the headline, while the body
  * sits in a container of its own: the scoring chooses the body, and the lead, its first paragraph, would be lost.
- * The lead is looked for in the blocks just before the chosen ones (and before their parent and grandparent), in
- * a block that also holds a headline, named by a word of {@code lead-tokens.txt}, and it must read as prose.
+ * The lead is looked for in the blocks just before the chosen ones (and before their ancestors, a few levels up):
+ * a block named by a word of {@code lead-tokens.txt} that reads as prose, inside a block that also holds a
+ * headline, or standing alone between the page's headline and the body; failing those, the first paragraph of
+ * prose (or the long subtitle of an hgroup) after the headline in the article's HTML header element.
  */
 final class HeaderLead {
 
     private static final Evaluator HEADLINE = QueryParser.parse("h1, h2");
-    /** How many levels above the chosen block the header may sit. */
-    private static final int LEVELS = 3;
+    private static final Evaluator PAGE_HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
+    private static final Evaluator ARTICLE_HEADER = QueryParser.parse("header:has(h1)");
+    /**
+     * How many levels above the chosen block the header may sit: templates wrap the body in a grid of rows and
+     * columns, so the header is often a sibling of the body's great-grandparent.
+     */
+    private static final int LEVELS = 5;
     /** A lead is a sentence or more; shorter blocks named so are labels or kickers. */
     private static final int MIN_CHARS = 50;
     private static final double MAX_LINK_DENSITY = 0.2;
     /**
-     * Some templates print the lead as a subheading (h2.subheadline); one this long is a standfirst, not a
-     * section's title, and it need not end with a full stop.
+     * Some templates print the lead as a subheading (h2.subheadline) or as one sentence without its full stop; one
+     * this long is a standfirst, not a section's title or a label.
      */
     private static final int MIN_HEADING_CHARS = 80;
 
@@ -38,6 +46,9 @@ final class HeaderLead {
         for (int i = 0; i < LEVELS && level != null && level != body; i++, level = level.parent()) {
             for (Element sibling = level.previousElementSibling(); sibling != null;
                  sibling = sibling.previousElementSibling()) {
+                if (isLead(sibling, stats) && headlineBefore(sibling, body)) {
+                    return sibling;
+                }
                 if (sibling.selectFirst(HEADLINE) == null) {
                     continue;
                 }
@@ -59,19 +70,70 @@ final class HeaderLead {
 
     private Element leadIn(Element header, TextStatistics stats) {
         for (Element e : header.getAllElements()) {
-            if (e == header || !ClassIdWords.hasWord(e, leadWords)) {
-                continue;
+            if (e != header && isLead(e, stats)) {
+                return e;
             }
-            BlockStats s = stats.of(e);
-            double length = BlockStats.weighted(s.chars, s.cjk);
-            if (s.linkDensity() >= MAX_LINK_DENSITY) {
-                continue;
-            }
-            if (s.headingChars == 0 ? length >= MIN_CHARS && s.stops > 0
-                    : isSubheading(e) && length >= MIN_HEADING_CHARS) {
+        }
+        Element articleHeader = header.is(ARTICLE_HEADER) ? header : header.selectFirst(ARTICLE_HEADER);
+        return articleHeader == null ? null : paragraphAfterHeadline(articleHeader, stats);
+    }
+
+    /**
+     * The first paragraph of prose after the headline in an HTML header element: a header that holds the page's
+     * headline is the article's own, and the only prose it holds is the standfirst; bylines and dates are short.
+     */
+    private static Element paragraphAfterHeadline(Element header, TextStatistics stats) {
+        boolean afterHeadline = false;
+        for (Element e : header.getAllElements()) {
+            if (e.normalName().equals("h1")) {
+                afterHeadline = true;
+            } else if (afterHeadline && (e.normalName().equals("p") && isProse(stats.of(e))
+                    || isHgroupSubtitle(e, stats.of(e))) && e.closest(FIGURE) == null) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** The subtitle under the headline in an hgroup, which HTML defines as the heading's subheading. */
+    private static boolean isHgroupSubtitle(Element e, BlockStats s) {
+        return isSubheading(e) && e.parent() != null && e.parent().normalName().equals("hgroup")
+                && BlockStats.weighted(s.chars, s.cjk) >= MIN_HEADING_CHARS && s.linkDensity() < MAX_LINK_DENSITY;
+    }
+
+    private static boolean isProse(BlockStats s) {
+        return BlockStats.weighted(s.chars, s.cjk) >= MIN_CHARS && s.stops > 0 && s.linkDensity() < MAX_LINK_DENSITY
+                && s.images == 0;
+    }
+
+    private boolean isLead(Element e, TextStatistics stats) {
+        if (!ClassIdWords.hasWord(e, leadWords)) {
+            return false;
+        }
+        BlockStats s = stats.of(e);
+        double length = BlockStats.weighted(s.chars, s.cjk);
+        // A lead picture ("lead-image", "lead-asset") is named so too; its caption is not the standfirst.
+        if (s.linkDensity() >= MAX_LINK_DENSITY || s.images > 0 || s.figures > 0 || e.closest(FIGURE) != null) {
+            return false;
+        }
+        return s.headingChars == 0 ? length >= MIN_CHARS && s.stops > 0 || length >= MIN_HEADING_CHARS
+                : isSubheading(e) && length >= MIN_HEADING_CHARS;
+    }
+
+    /**
+     * Whether the page's headline comes before {@code block}: a lead block with no headline of its own is only
+     * taken between the headline and the body, where a standfirst sits; a block so named before the headline
+     * is more often a teaser of another story.
+     */
+    private static boolean headlineBefore(Element block, Element body) {
+        for (Element e = block; e != null && e != body; e = e.parent()) {
+            for (Element before = e.previousElementSibling(); before != null;
+                 before = before.previousElementSibling()) {
+                if (before.is(PAGE_HEADLINE) || before.selectFirst(PAGE_HEADLINE) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -37,6 +37,43 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLeadBlockOfItsOwnBetweenTheHeadlineAndADeeplyNestedBodyJoinsTheBody() {
+        String text = conversion.resource("extract/standalone-lead.html").article().text();
+
+        assertThat(text).startsWith("Three hundred apple trees, planted by the monks")
+                .contains("The trust that bought the orchard");
+    }
+
+    @Test
+    void aTeaserBeforeTheHeadlineAndTheCaptionOfTheLeadPictureDoNotJoinTheBody() {
+        String text = conversion.resource("extract/standalone-lead.html").article().text();
+
+        assertThat(text).doesNotContain("looking for new tenors", "seen from the lane on a spring morning");
+    }
+
+    @Test
+    void theParagraphOfProseAfterTheHeadlineInTheArticlesHeaderElementJoinsTheBody() {
+        String text = conversion.resource("extract/header-paragraph.html").article().text();
+
+        assertThat(text).startsWith("The bridge that has carried the valley road since 1820")
+                .contains("Engineers found cracks").doesNotContain("Local news", "By Ann Example");
+    }
+
+    @Test
+    void aShortBoxThatWrapsALineOfCodeStaysButAShortLabelBoxGoes() {
+        String text = conversion.resource("extract/short-code.html").article().text();
+
+        assertThat(text).contains("poetry add frobnicate").doesNotContain("Share this");
+    }
+
+    @Test
+    void theLongSubtitleOfAnHgroupInTheArticlesHeaderJoinsTheBody() {
+        String text = conversion.resource("extract/hgroup-subtitle.html").article().text();
+
+        assertThat(text).startsWith("After ten years of work by volunteers").contains("The mill, built in 1790");
+    }
+
+    @Test
     void aBoxOfLinksInsideTheArticleIsDroppedAndAParagraphBoxKept() {
         Page page = conversion.resource("extract/junk-box.html");
 

@@ -256,6 +256,15 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"By Ann Example: The valley council voted on Tuesday to close the old stone bridge to cars"
+            + " for six months while its arches are rebuilt.",
+            "Von Max Beispiel: Der Gemeinderat hat am Dienstag beschlossen, die alte Steinbrücke für sechs Monate zu"
+            + " sperren, solange ihre Bögen erneuert werden."})
+    void aFirstParagraphThatOpensWithItsBylineIsProse(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"This article is the copyrighted property of Blog Example Media. Written permission must be "
             + "obtained before reprint in online or print media, in whole or in part, for any use at all.",
             "This post contains references to products from one or more of our advertisers. We may receive "
@@ -301,5 +310,10 @@ class BoilerplateLinesTest {
             "The council is not responsible for the repairs, the water board said."})
     void sentencesAboutNewslettersRecipesOrResponsibilityStay(String line) {
         assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ValueSource(strings = {"By: Ann Example", "Source: Example News Agency, with reporting by the regional desk."})
+    void shortLabelledLinesAreStillMetadata(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
     }
 }
