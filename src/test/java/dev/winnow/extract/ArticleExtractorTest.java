@@ -173,6 +173,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theProseOfASideColumnDoesNotWidenTheCutAroundAShortArticle() {
+        Page page = conversion.resource("extract/side-column-prose.html");
+
+        assertThat(page.article().text()).contains("The Wendmoor orchard opens", "The cider barn stays shut")
+                .doesNotContain("I am Tilda Farrow", "Some posts mention farms", "My longer pieces");
+        assertThat(page.outcome().isArticle()).isTrue();
+    }
+
+    @Test
+    void oneParagraphOfProseElsewhereDoesNotWidenTheCutAroundAShortPost() {
+        String text = conversion.resource("extract/short-post-credit.html").article().text();
+
+        assertThat(text).contains("Pictures from last night's lantern walk").doesNotContain("please link back");
+    }
+
+    @Test
     void aShortListWithALinkInEachItemIsKeptInsideTheArticle() {
         String text = conversion.resource("extract/short-list.html").article().text();
 
