@@ -162,7 +162,13 @@ public final class ArticleExtractor {
                 && stats.of(wider).prose - proseBelow(wider, elsewhere, stats) < needed) {
             wider = wider.parent();
         }
-        return List.of(wider == null ? body : wider);
+        Element widened = wider == null ? body : wider;
+        // An ancestor that is mostly links is the page's frame of menus and link columns, not the rest of the
+        // article: the verdict would call the widened cut a listing, while a candidate with prose is the text.
+        if (stats.of(top).prose > 0 && stats.of(widened).linkDensity() > settings.listingLinkDensity()) {
+            return selection;
+        }
+        return List.of(widened);
     }
 
     /**

@@ -189,6 +189,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theCutDoesNotWidenIntoAFrameThatIsMostlyLinks() {
+        Page page = conversion.resource("extract/widening-into-link-columns.html");
+
+        assertThat(page.article().text()).contains("The tall ship Marrowind left", "She sails north")
+                .doesNotContain("This diary has followed", "Archive of the harbour diary");
+        assertThat(page.outcome().isArticle()).isTrue();
+    }
+
+    @Test
     void aShortListWithALinkInEachItemIsKeptInsideTheArticle() {
         String text = conversion.resource("extract/short-list.html").article().text();
 
