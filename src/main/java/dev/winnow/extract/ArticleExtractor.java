@@ -14,6 +14,7 @@ import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chooses the article in a cleaned page. The steps, each a class of its own: count the text below every element
@@ -32,11 +33,18 @@ public final class ArticleExtractor {
     /** Fewer teasers in a row are a short box of links; their blurbs count as the page's prose. */
     private static final int MIN_TEASERS = 3;
     /**
-     * Weighted characters of prose, about two sentences, that must be left out before the cut widens from a
-     * candidate the template names as content: a short post's page often has one paragraph of prose elsewhere
-     * (a credit line, a blog's self-description), and taking in the whole page for it costs more than it brings.
+     * Characters of prose, about two sentences, that must be left out before the cut widens from a candidate the
+     * template names as content: a short post's page often has one paragraph of prose elsewhere (a credit line,
+     * a blog's self-description), and taking in the whole page for it costs more than it brings.
      */
     private static final int MIN_LEFT_OUT_PROSE = 200;
+    /**
+     * Characters of prose, a few paragraphs, from which a candidate the template names as content is the
+     * article's body when the prose elsewhere comes only in blocks up to {@link #MAX_BLURB_PROSE}: teasers' blurbs
+     * and promotions in the side columns. A long paragraph elsewhere is more of the article, and the cut widens.
+     */
+    private static final int ARTICLE_BODY_PROSE = 500;
+    private static final int MAX_BLURB_PROSE = 300;
 
     private final ClassIdWords words;
     private final BoilerplateLines lines;
@@ -153,8 +161,9 @@ public final class ArticleExtractor {
         elsewhere.addAll(sideBoxes);
         pageProse -= proseBelow(body, elsewhere, stats);
         needed = pageProse * settings.proseCoverage();
-        if (selected >= needed || pageProse - selected < MIN_LEFT_OUT_PROSE
-                && words.naming(top) == ClassIdWords.Naming.CONTENT) {
+        boolean namedContent = words.naming(top) == ClassIdWords.Naming.CONTENT;
+        if (selected >= needed || namedContent && (pageProse - selected < MIN_LEFT_OUT_PROSE
+                || stats.of(top).prose >= ARTICLE_BODY_PROSE && onlyShortProseOutside(top, stats))) {
             return selection;
         }
         Element wider = top.parent();
@@ -169,6 +178,19 @@ public final class ArticleExtractor {
             return selection;
         }
         return List.of(widened);
+    }
+
+    /** Whether every block of prose outside {@code top} is short, as teasers' blurbs and promotions are. */
+    private boolean onlyShortProseOutside(Element top, TextStatistics stats) {
+        for (Map.Entry<Element, BlockStats> entry : stats.entries()) {
+            BlockStats s = entry.getValue();
+            if (s.ownChars > MAX_BLURB_PROSE && s.ownLinkChars * 3 < s.ownChars
+                    && BlockStats.weighted(s.ownChars, s.ownCjk) >= settings.proseMinChars()
+                    && !isAncestor(top, entry.getKey())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -198,6 +198,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shortBlurbsBesideAnArticleBodyNamedAsContentDoNotWidenTheCut() {
+        String text = conversion.resource("extract/short-blurbs-beside-article.html").article().text();
+
+        assertThat(text).contains("After thirty-one years at the Fennick lock", "not more than once a week")
+                .doesNotContain("Offer number", "lakeside inn");
+    }
+
+    @Test
     void aShortListWithALinkInEachItemIsKeptInsideTheArticle() {
         String text = conversion.resource("extract/short-list.html").article().text();
 
