@@ -14,6 +14,7 @@ import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chooses the article in a cleaned page. The steps, each a class of its own: count the text below every element
@@ -31,6 +32,19 @@ public final class ArticleExtractor {
     private static final double MAX_JUNK_SHARE = 0.7;
     /** Fewer teasers in a row are a short box of links; their blurbs count as the page's prose. */
     private static final int MIN_TEASERS = 3;
+    /**
+     * Characters of prose, about two sentences, that must be left out before the cut widens from a candidate the
+     * template names as content: a short post's page often has one paragraph of prose elsewhere (a credit line,
+     * a blog's self-description), and taking in the whole page for it costs more than it brings.
+     */
+    private static final int MIN_LEFT_OUT_PROSE = 200;
+    /**
+     * Characters of prose, a few paragraphs, from which a candidate the template names as content is the
+     * article's body when the prose elsewhere comes only in blocks up to {@link #MAX_BLURB_PROSE}: teasers' blurbs
+     * and promotions in the side columns. A long paragraph elsewhere is more of the article, and the cut widens.
+     */
+    private static final int ARTICLE_BODY_PROSE = 500;
+    private static final int MAX_BLURB_PROSE = 300;
 
     private final ClassIdWords words;
     private final BoilerplateLines lines;
@@ -131,7 +145,8 @@ public final class ArticleExtractor {
      * The safety valve for pages whose text is not in one container: when the selection holds less than the
      * configured share of the page's prose, the nearest ancestor that holds enough is taken instead. The blurbs
      * of teaser lists (other stories, each under its linked headline) are left out of the count: they read as
-     * prose, but widening to take them in would bring a whole index page along with the article.
+     * prose, but widening to take them in would bring a whole index page along with the article; so are the
+     * boxes the page names as furniture, and a last paragraph or two of prose around a post named as content.
      */
     private List<Element> widenIfProseLeftOut(Element top, List<Element> selection, Element body,
                                               TextStatistics stats) {
@@ -141,27 +156,99 @@ public final class ArticleExtractor {
         if (pageProse == 0 || selected >= needed) {
             return selection;
         }
-        List<Element> teasers = TeaserList.teasers(body, stats, MIN_TEASERS);
-        pageProse -= teaserProse(body, teasers, stats);
+        List<Element> sideBoxes = sideBoxes(body, top);
+        List<Element> elsewhere = outside(TeaserList.teasers(body, stats, MIN_TEASERS), sideBoxes);
+        elsewhere.addAll(sideBoxes);
+        pageProse -= proseBelow(body, elsewhere, stats);
         needed = pageProse * settings.proseCoverage();
-        if (selected >= needed) {
+        boolean namedContent = words.naming(top) == ClassIdWords.Naming.CONTENT;
+        if (selected >= needed || namedContent && (pageProse - selected < MIN_LEFT_OUT_PROSE
+                || stats.of(top).prose >= ARTICLE_BODY_PROSE && onlyShortProseOutside(top, stats))) {
             return selection;
         }
         Element wider = top.parent();
         while (wider != null && wider != body
-                && stats.of(wider).prose - teaserProse(wider, teasers, stats) < needed) {
+                && stats.of(wider).prose - proseBelow(wider, elsewhere, stats) < needed) {
             wider = wider.parent();
         }
-        return List.of(wider == null ? body : wider);
+        Element widened = wider == null ? body : wider;
+        // An ancestor that is mostly links is the page's frame of menus and link columns, not the rest of the
+        // article: the verdict would call the widened cut a listing, while a candidate with prose is the text.
+        if (stats.of(top).prose > 0 && stats.of(widened).linkDensity() > settings.listingLinkDensity()) {
+            return selection;
+        }
+        return List.of(widened);
     }
 
-    /** The prose of the teasers that sit below {@code root}. */
-    private static int teaserProse(Element root, List<Element> teasers, TextStatistics stats) {
-        int prose = 0;
+    /** Whether every block of prose outside {@code top} is short, as teasers' blurbs and promotions are. */
+    private boolean onlyShortProseOutside(Element top, TextStatistics stats) {
+        for (Map.Entry<Element, BlockStats> entry : stats.entries()) {
+            BlockStats s = entry.getValue();
+            if (s.ownChars > MAX_BLURB_PROSE && s.ownLinkChars * 3 < s.ownChars
+                    && BlockStats.weighted(s.ownChars, s.ownCjk) >= settings.proseMinChars()
+                    && !isAncestor(top, entry.getKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The outermost boxes the page names as furniture (a side column, a widget, a box of related stories) that
+     * the cleaner kept because they hold prose, outside the candidate and its ancestors: their prose is the
+     * side column's, and widening to take it in would bring the column along with a short article.
+     */
+    private List<Element> sideBoxes(Element body, Element top) {
+        List<Element> boxes = new ArrayList<>();
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e == top) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                ClassIdWords.Naming naming = words.naming(e);
+                if ((naming == ClassIdWords.Naming.BOILERPLATE || naming == ClassIdWords.Naming.WEAK_BOILERPLATE)
+                        && !isAncestor(e, top)) {
+                    boxes.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return boxes;
+    }
+
+    /** The teasers that are not inside one of the side boxes, whose prose is counted already. */
+    private static List<Element> outside(List<Element> teasers, List<Element> sideBoxes) {
+        List<Element> kept = new ArrayList<>(teasers.size());
         for (Element teaser : teasers) {
-            for (Element e = teaser; e != null; e = e.parent()) {
+            if (sideBoxes.stream().noneMatch(box -> isAncestor(box, teaser))) {
+                kept.add(teaser);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether {@code ancestor} is {@code e} or contains it. */
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The prose of the teasers and side boxes that sit below {@code root}. */
+    private static int proseBelow(Element root, List<Element> boxes, TextStatistics stats) {
+        int prose = 0;
+        for (Element box : boxes) {
+            for (Element e = box; e != null; e = e.parent()) {
                 if (e == root) {
-                    prose += stats.of(teaser).prose;
+                    prose += stats.of(box).prose;
                     break;
                 }
             }

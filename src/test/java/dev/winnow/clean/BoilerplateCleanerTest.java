@@ -163,6 +163,20 @@ class BoilerplateCleanerTest {
         assertThat(document.body().text()).isEqualTo("子どもを守る");
     }
 
+    @Test
+    void aBoxTheTemplateMarksAsNoContentForSearchIsPruned() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="post"><p>The ferry timetable changes on Monday, when the early boat leaves at
+                six instead of half past, and the last one returns from the island an hour later than in winter.</p></div>
+                <div class="box nocontent"><h3>About this blog</h3><p>Quay Notes follows the boats and the weather of
+                the estuary, and is written by two retired harbour pilots who walk the quay every single morning.</p></div>
+                </body></html>""");
+
+        clean(document);
+
+        assertThat(document.body().text()).contains("The ferry timetable changes").doesNotContain("Quay Notes");
+    }
+
     private static void clean(Document document) {
         new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false)
                 .clean(Page.of(new PageSource("page.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));

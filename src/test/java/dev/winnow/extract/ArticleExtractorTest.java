@@ -210,6 +210,39 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theProseOfASideColumnDoesNotWidenTheCutAroundAShortArticle() {
+        Page page = conversion.resource("extract/side-column-prose.html");
+
+        assertThat(page.article().text()).contains("The Wendmoor orchard opens", "The cider barn stays shut")
+                .doesNotContain("I am Tilda Farrow", "Some posts mention farms", "My longer pieces");
+        assertThat(page.outcome().isArticle()).isTrue();
+    }
+
+    @Test
+    void oneParagraphOfProseElsewhereDoesNotWidenTheCutAroundAShortPost() {
+        String text = conversion.resource("extract/short-post-credit.html").article().text();
+
+        assertThat(text).contains("Pictures from last night's lantern walk").doesNotContain("please link back");
+    }
+
+    @Test
+    void theCutDoesNotWidenIntoAFrameThatIsMostlyLinks() {
+        Page page = conversion.resource("extract/widening-into-link-columns.html");
+
+        assertThat(page.article().text()).contains("The tall ship Marrowind left", "She sails north")
+                .doesNotContain("This diary has followed", "Archive of the harbour diary");
+        assertThat(page.outcome().isArticle()).isTrue();
+    }
+
+    @Test
+    void shortBlurbsBesideAnArticleBodyNamedAsContentDoNotWidenTheCut() {
+        String text = conversion.resource("extract/short-blurbs-beside-article.html").article().text();
+
+        assertThat(text).contains("After thirty-one years at the Fennick lock", "not more than once a week")
+                .doesNotContain("Offer number", "lakeside inn");
+    }
+
+    @Test
     void aShortListWithALinkInEachItemIsKeptInsideTheArticle() {
         String text = conversion.resource("extract/short-list.html").article().text();
 
