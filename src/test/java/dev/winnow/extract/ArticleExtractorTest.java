@@ -202,6 +202,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theArticleCellOfALayoutTableTakesTheSectionsInTheRowsBelowItAndTheParagraphsAfterTheTable() {
+        String text = conversion.resource("extract/layout-rows.html").article().text();
+
+        assertThat(text).contains("Every spring the tide", "the parish has voted to move the footpath",
+                "The new path opens in the autumn").doesNotContain("Essays", "Privacy", "Pages kept by the parish");
+    }
+
+    @Test
     void aPageNestedFarBeyondTheParserDepthCapConverts() {
         String deep = "<div>".repeat(20_000) + "<p>" + "Deep text goes on and on, sentence after sentence. ".repeat(10)
                 + "</p>" + "</div>".repeat(20_000);
