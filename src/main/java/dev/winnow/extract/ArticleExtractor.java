@@ -113,9 +113,9 @@ public final class ArticleExtractor {
 
     /**
      * Old table layouts split one article over the rows of a table: a row for each section's heading and text,
-     * or the text carried on below the table in bare paragraphs. The best cell's siblings are then the cells of
-     * the other rows, which the sibling test reads as it reads the cells of the best cell's own row, and the
-     * paragraphs of prose that follow the table (its layout boxes and footers there are no paragraphs).
+     * or the text begun or carried on in bare paragraphs before or after the table. The best cell's siblings are
+     * then the cells of the other rows, which the sibling test reads as it reads the cells of the best cell's own
+     * row, and the paragraphs of prose beside the table (the layout boxes and footers there are no paragraphs).
      */
     private List<Element> withLayoutRows(Element top, TextStatistics stats) {
         Element ownRow = top.parent();
@@ -135,12 +135,10 @@ public final class ArticleExtractor {
             return cells;
         }
         List<Element> selection = new ArrayList<>();
-        boolean afterTable = false;
         for (Element sibling : table.parent().children()) {
             if (sibling == table) {
                 selection.addAll(cells);
-                afterTable = true;
-            } else if (afterTable && sibling.normalName().equals("p") && isProseParagraph(stats.of(sibling))) {
+            } else if (sibling.normalName().equals("p") && isProseParagraph(stats.of(sibling))) {
                 selection.add(sibling);
             }
         }

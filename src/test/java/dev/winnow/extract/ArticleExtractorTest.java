@@ -202,10 +202,10 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void theArticleCellOfALayoutTableTakesTheSectionsInTheRowsBelowItAndTheParagraphsAfterTheTable() {
+    void theArticleCellOfALayoutTableTakesTheSectionsInTheRowsBelowItAndTheParagraphsBesideTheTable() {
         String text = conversion.resource("extract/layout-rows.html").article().text();
 
-        assertThat(text).contains("Every spring the tide", "the parish has voted to move the footpath",
+        assertThat(text).contains("These notes were first read out", "Every spring the tide", "the parish has voted to move the footpath",
                 "The new path opens in the autumn").doesNotContain("Essays", "Privacy", "Pages kept by the parish");
     }
 
