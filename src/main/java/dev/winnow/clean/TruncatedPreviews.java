@@ -1,7 +1,9 @@
 package dev.winnow.clean;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * The "more" toggles of older pages: a visible box shows the opening of a text cut off with an ellipsis, and the
@@ -14,6 +16,11 @@ final class TruncatedPreviews {
 
     /** Characters of a preview, its ellipsis left out, from which it can only be the start of a text. */
     private static final int MIN_PREVIEW_CHARS = 40;
+    /**
+     * A preview box is small (a few lines and a "more" link); past this many nodes the element before is a wrapper
+     * of the page, and a hidden element after one is a modal or a menu, not worth reading the whole page for.
+     */
+    private static final int MAX_PREVIEW_NODES = 100;
 
     private TruncatedPreviews() {
     }
@@ -24,19 +31,30 @@ final class TruncatedPreviews {
         if (before == null) {
             return false;
         }
-        String text = null;
-        for (Element e : before.getAllElements()) {
-            for (TextNode node : e.textNodes()) {
-                String preview = preview(node.getWholeText());
-                if (preview != null) {
-                    text = text == null ? hidden.text() : text;
-                    if (text.contains(preview)) {
-                        return true;
+        boolean[] found = {false};
+        int[] seen = {0};
+        before.filter(new NodeFilter() {
+            private String text;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++seen[0] > MAX_PREVIEW_NODES) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    String preview = preview(t.getWholeText());
+                    if (preview != null) {
+                        text = text == null ? hidden.text() : text;
+                        if (text.contains(preview)) {
+                            found[0] = true;
+                            return FilterResult.STOP;
+                        }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
-        }
-        return false;
+        });
+        return found[0];
     }
 
     /** The text before its ellipsis, white space collapsed, when it ends in one and is long enough; else null. */
