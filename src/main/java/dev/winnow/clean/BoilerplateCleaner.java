@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Prunes what is clearly not article content, in one pass over the tree: elements that never hold text
- * (scripts, forms' controls, navigation), hidden elements, elements whose ARIA role is page furniture, and
+ * (scripts, forms' controls, navigation), hidden elements (but the full text of a "more" toggle,
+ * {@link TruncatedPreviews}), elements whose ARIA role is page furniture, and
  * elements whose class or id names them as boilerplate. Page headers, footers, side columns and elements named
  * as boilerplate are kept when they hold most of the page's text: some templates put the whole article inside
  * one of them, and pruning it would leave nothing to extract. For the same reason all furniture stays when
@@ -111,7 +112,8 @@ public final class BoilerplateCleaner {
             if (tag.equals("noscript") && keepNoscripts && holdsProse(element)) {
                 return FilterResult.CONTINUE;
             }
-            if (tags.contains(tag) || isHidden(element) || isLeadPictureCaption(element, tag)) {
+            if (tags.contains(tag) || isHidden(element) && !TruncatedPreviews.completesPreview(element)
+                    || isLeadPictureCaption(element, tag)) {
                 return FilterResult.REMOVE;
             }
             if (keepComments && words.isComments(element)) {

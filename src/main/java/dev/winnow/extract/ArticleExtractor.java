@@ -71,8 +71,12 @@ public final class ArticleExtractor {
         String comments = settings.keepComments() ? takeComments(body) : null;
         TextStatistics stats = TextStatistics.of(body, settings.proseMinChars());
         Element top = scorer.choose(body, stats);
-        List<Element> selection = withHeaderLead(widenIfProseLeftOut(top, withSiblings(top, stats), body, stats),
-                body, stats);
+        List<Element> siblings = withSiblings(top, stats);
+        List<Element> cut = widenIfProseLeftOut(top, siblings, body, stats);
+        if (cut == siblings && isLayoutCell(top)) {
+            cut = withLayoutRows(top, stats);
+        }
+        List<Element> selection = withHeaderLead(cut, body, stats);
         boolean[] bodyStarted = {false};
         HeadlineCompanions.Lead lead = HeadlineCompanions.lead(page.document(), page.metadata().description());
         for (Element selected : selection) {
@@ -99,16 +103,56 @@ public final class ArticleExtractor {
         double threshold = Math.max(10, best.score * settings.siblingShare());
         List<Element> selection = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top) {
+            if (sibling == top || joins(sibling, top, threshold, stats)) {
                 selection.add(sibling);
-                continue;
             }
-            BlockStats s = stats.of(sibling);
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-                    ? best.score * settings.siblingShare() : 0;
-            if (s.scored && s.score + bonus >= threshold) {
-                selection.add(sibling);
-            } else if (sibling.normalName().equals("p") ? isProseParagraph(s) : isProseBlock(s)) {
+        }
+        return selection;
+    }
+
+    /** Whether a block next to the best candidate joins it: it scores nearly as well, or it is all prose. */
+    private boolean joins(Element sibling, Element top, double threshold, TextStatistics stats) {
+        BlockStats s = stats.of(sibling);
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                ? stats.of(top).score * settings.siblingShare() : 0;
+        return s.scored && s.score + bonus >= threshold
+                || (sibling.normalName().equals("p") ? isProseParagraph(s) : isProseBlock(s));
+    }
+
+    /** A table cell whose row sits in a table: the article column of an old table layout, perhaps. */
+    private static boolean isLayoutCell(Element top) {
+        Element row = top.parent();
+        return top.normalName().equals("td") && row != null && row.normalName().equals("tr") && row.parent() != null;
+    }
+
+    /**
+     * Old table layouts split one article over the rows of a table: a row for each section's heading and text,
+     * or the text begun or carried on in bare paragraphs before or after the table. The best cell's siblings are
+     * then the cells of the other rows, which the sibling test reads as it reads the cells of the best cell's own
+     * row, and the paragraphs of prose beside the table (the layout boxes and footers there are no paragraphs).
+     */
+    private List<Element> withLayoutRows(Element top, TextStatistics stats) {
+        Element ownRow = top.parent();
+        double threshold = Math.max(10, stats.of(top).score * settings.siblingShare());
+        List<Element> cells = new ArrayList<>();
+        for (Element row : ownRow.parent().children()) {
+            if (row.normalName().equals("tr")) {
+                for (Element cell : row.children()) {
+                    if (cell == top || joins(cell, top, threshold, stats)) {
+                        cells.add(cell);
+                    }
+                }
+            }
+        }
+        Element table = ownRow.parent().normalName().equals("table") ? ownRow.parent() : ownRow.parent().parent();
+        if (table == null || !table.normalName().equals("table") || table.parent() == null) {
+            return cells;
+        }
+        List<Element> selection = new ArrayList<>();
+        for (Element sibling : table.parent().children()) {
+            if (sibling == table) {
+                selection.addAll(cells);
+            } else if (sibling.normalName().equals("p") && isProseParagraph(stats.of(sibling))) {
                 selection.add(sibling);
             }
         }

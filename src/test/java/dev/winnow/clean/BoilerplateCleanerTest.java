@@ -128,6 +128,20 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void theHiddenFullTextOfAMoreToggleIsKeptAfterItsCutOffPreview() {
+        String text = conversion.resource("clean/more-toggle.html").article().text();
+
+        assertThat(text).contains("a bar where the landlord still pours", "the kippers come from the smokehouse");
+    }
+
+    @Test
+    void aHiddenCopyOfTheTextThatDoesNotFollowThePreviewIsPruned() {
+        String text = conversion.resource("clean/more-toggle.html").article().text();
+
+        assertThat(text).doesNotContain("Share this review with a friend");
+    }
+
+    @Test
     void aPageMadeOfNothingButASideColumnKeepsIt() {
         Document document = Jsoup.parse("""
                 <html><body><div class="sidebar"><h3>Recent posts</h3><ul><li><a href="/1">Spring at the harbour</a></li>

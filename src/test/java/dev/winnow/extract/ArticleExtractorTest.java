@@ -272,6 +272,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theArticleCellOfALayoutTableTakesTheSectionsInTheRowsBelowItAndTheParagraphsBesideTheTable() {
+        String text = conversion.resource("extract/layout-rows.html").article().text();
+
+        assertThat(text).contains("These notes were first read out", "Every spring the tide", "the parish has voted to move the footpath",
+                "The new path opens in the autumn").doesNotContain("Essays", "Privacy", "Pages kept by the parish");
+    }
+
+    @Test
     void aPageNestedFarBeyondTheParserDepthCapConverts() {
         String deep = "<div>".repeat(20_000) + "<p>" + "Deep text goes on and on, sentence after sentence. ".repeat(10)
                 + "</p>" + "</div>".repeat(20_000);
