@@ -2,12 +2,17 @@ package dev.winnow.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The saved pages a conversion reads: files named on the command line, and every page file below folders
@@ -29,12 +34,7 @@ public final class SavedPageSource {
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(SavedPageSource::isPage).sorted()
-                            .map(Path::toString).forEach(pages::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + input, e);
-                }
+                pagesBelow(path).stream().sorted().map(Path::toString).forEach(pages::add);
             } else if (Files.exists(path)) {
                 pages.add(input);
             } else {
@@ -42,6 +42,37 @@ public final class SavedPageSource {
             }
         }
         return pages;
+    }
+
+    /**
+     * The page files below a folder. Links are followed, so a folder of linked pages or a linked folder (the
+     * usual way to point at a corpus kept elsewhere) is read as it looks; a link back up the tree is passed over
+     * instead of read forever.
+     */
+    private static List<Path> pagesBelow(Path folder) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isPage(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof FileSystemLoopException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+        return found;
     }
 
     static boolean isPage(Path path) {

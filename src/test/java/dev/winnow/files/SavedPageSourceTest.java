@@ -68,4 +68,21 @@ class SavedPageSourceTest {
         assertThat(new SavedPageSource().list(List.of(given))).singleElement()
                 .satisfies(p -> assertThat(p).startsWith(dir.toString()).endsWith("x.html"));
     }
+
+    @Test
+    void aLinkedFolderIsReadAsTheFolderItPointsTo() throws IOException {
+        touch("store/pages/a.html");
+        touch("store/pages/b.html.gz");
+        Path link = Files.createSymbolicLink(dir.resolve("corpus"), dir.resolve("store/pages"));
+        assertThat(new SavedPageSource().list(List.of(link.toString())))
+                .containsExactly(link.resolve("a.html").toString(), link.resolve("b.html.gz").toString());
+    }
+
+    @Test
+    void aLinkBackUpTheTreeIsPassedOver() throws IOException {
+        touch("site/a.html");
+        Files.createSymbolicLink(dir.resolve("site/loop"), dir.resolve("site"));
+        assertThat(new SavedPageSource().list(List.of(dir.resolve("site").toString())))
+                .containsExactly(dir.resolve("site/a.html").toString());
+    }
 }
