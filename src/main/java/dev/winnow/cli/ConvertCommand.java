@@ -86,6 +86,12 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (pages.isEmpty()) {
+            // Not an error: a scheduled job may find its drop folder empty. But a user who pointed at the wrong
+            // folder must not read "converted 0 pages" as success without being told why.
+            spec.commandLine().getErr().println("winnow: no saved pages in " + String.join(", ", inputs)
+                    + " (page files end in " + SavedPageSource.ENDINGS_TEXT + ")");
+        }
         try {
             java.nio.file.Files.createDirectories(out);
         } catch (java.io.IOException | SecurityException e) {

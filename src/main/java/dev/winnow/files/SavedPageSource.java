@@ -23,6 +23,8 @@ public final class SavedPageSource {
 
     public static final String STDIN = "-";
     private static final List<String> PAGE_ENDINGS = List.of(".html", ".htm", ".xhtml");
+    /** The endings as the user is told them. */
+    public static final String ENDINGS_TEXT = String.join(", ", PAGE_ENDINGS) + ", each optionally .gz";
 
     /** All inputs, expanded; a path that does not exist is an error the user must see before anything runs. */
     public List<String> list(List<String> inputs) {

@@ -106,6 +106,14 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aFolderWithoutPagesIsSaidSoAndIsNoFailure() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("drop"));
+        Files.writeString(empty.resolve("notes.txt"), "not a page");
+        assertThat(convert("convert", empty.toString(), "--out", dir.resolve("out").toString())).isZero();
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("no saved pages in " + empty).contains(".html");
+    }
+
+    @Test
     void exitsWithOneWhenSomePagesFailedAndStillConvertsTheRest() throws IOException {
         page("good.html", "en-news-jsonld.html");
         Path bad = binaryPage("bad.html");
