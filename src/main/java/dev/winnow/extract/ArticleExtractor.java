@@ -35,6 +35,7 @@ public final class ArticleExtractor {
     private final ClassIdWords words;
     private final BoilerplateLines lines;
     private final ExtractionSettings settings;
+    private final SideColumns sides;
     private final CandidateScorer scorer;
     private final ConditionalCleaner junk;
     private final TextRenderer commentRenderer = new TextRenderer();
@@ -45,7 +46,8 @@ public final class ArticleExtractor {
         this.words = words;
         this.lines = lines;
         this.settings = settings;
-        this.scorer = new CandidateScorer(words, settings);
+        this.sides = new SideColumns(words);
+        this.scorer = new CandidateScorer(words, settings, sides);
         this.junk = new ConditionalCleaner(scorer, settings.linkDensityBonus());
     }
 
@@ -90,6 +92,10 @@ public final class ArticleExtractor {
                 continue;
             }
             BlockStats s = stats.of(sibling);
+            if (s.scored && sides.isColumn(sibling)) {
+                // The side column beside the article's column is not part of it, however long its widgets.
+                continue;
+            }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                     ? best.score * settings.siblingShare() : 0;
             if (s.scored && s.score + bonus >= threshold) {
@@ -141,7 +147,7 @@ public final class ArticleExtractor {
         if (pageProse == 0 || selected >= needed) {
             return selection;
         }
-        List<Element> teasers = TeaserList.teasers(body, stats, MIN_TEASERS);
+        List<Element> teasers = outsideSideColumns(TeaserList.teasers(body, stats, MIN_TEASERS), top, body);
         pageProse -= teaserProse(body, teasers, stats);
         needed = pageProse * settings.proseCoverage();
         if (selected >= needed) {
@@ -153,6 +159,27 @@ public final class ArticleExtractor {
             wider = wider.parent();
         }
         return List.of(wider == null ? body : wider);
+    }
+
+    /**
+     * The teasers with the page's side columns in their place, when the article is not in one: a sidebar's text
+     * widgets read as prose too, and widening to take them in brings the sidebar and the footer along.
+     */
+    private List<Element> outsideSideColumns(List<Element> teasers, Element top, Element body) {
+        if (sides.contains(top, body)) {
+            return teasers;
+        }
+        List<Element> columns = sides.below(body);
+        if (columns.isEmpty()) {
+            return teasers;
+        }
+        List<Element> discounted = new ArrayList<>(columns);
+        for (Element teaser : teasers) {
+            if (!sides.contains(teaser, body)) {
+                discounted.add(teaser);
+            }
+        }
+        return discounted;
     }
 
     /** The prose of the teasers that sit below {@code root}. */
