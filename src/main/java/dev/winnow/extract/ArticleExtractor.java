@@ -49,6 +49,7 @@ public final class ArticleExtractor {
     private final ClassIdWords words;
     private final BoilerplateLines lines;
     private final ExtractionSettings settings;
+    private final SideColumns sides;
     private final CandidateScorer scorer;
     private final ConditionalCleaner junk;
     private final TextRenderer commentRenderer = new TextRenderer();
@@ -59,7 +60,8 @@ public final class ArticleExtractor {
         this.words = words;
         this.lines = lines;
         this.settings = settings;
-        this.scorer = new CandidateScorer(words, settings);
+        this.sides = new SideColumns(words);
+        this.scorer = new CandidateScorer(words, settings, sides);
         this.junk = new ConditionalCleaner(scorer, settings.linkDensityBonus());
     }
 
@@ -113,6 +115,10 @@ public final class ArticleExtractor {
     /** Whether a block next to the best candidate joins it: it scores nearly as well, or it is all prose. */
     private boolean joins(Element sibling, Element top, double threshold, TextStatistics stats) {
         BlockStats s = stats.of(sibling);
+        if (s.scored && sides.isColumn(sibling)) {
+            // The side column beside the article's column is not part of it, however long its widgets.
+            return false;
+        }
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? stats.of(top).score * settings.siblingShare() : 0;
         return s.scored && s.score + bonus >= threshold
@@ -203,6 +209,7 @@ public final class ArticleExtractor {
         List<Element> sideBoxes = sideBoxes(body, top);
         List<Element> elsewhere = outside(TeaserList.teasers(body, stats, MIN_TEASERS), sideBoxes);
         elsewhere.addAll(sideBoxes);
+        elsewhere = outsideSideColumns(elsewhere, top, body);
         pageProse -= proseBelow(body, elsewhere, stats);
         needed = pageProse * settings.proseCoverage();
         boolean namedContent = words.naming(top) == ClassIdWords.Naming.CONTENT;
@@ -263,6 +270,34 @@ public final class ArticleExtractor {
             }
         });
         return boxes;
+    }
+
+    /**
+     * The teasers and side boxes with the page's side columns in their place, when the article is not in one: a
+     * sidebar's text widgets read as prose too, and widening to take them in brings the sidebar and the footer
+     * along. A box inside a column is counted with its column; a column inside a box, with its box.
+     */
+    private List<Element> outsideSideColumns(List<Element> boxes, Element top, Element body) {
+        if (sides.contains(top, body)) {
+            return boxes;
+        }
+        List<Element> columns = sides.below(body);
+        if (columns.isEmpty()) {
+            return boxes;
+        }
+        List<Element> discounted = new ArrayList<>();
+        for (Element box : boxes) {
+            if (!sides.contains(box, body)) {
+                discounted.add(box);
+            }
+        }
+        List<Element> outerBoxes = List.copyOf(discounted);
+        for (Element column : columns) {
+            if (outerBoxes.stream().noneMatch(box -> isAncestor(box, column))) {
+                discounted.add(column);
+            }
+        }
+        return discounted;
     }
 
     /** The teasers that are not inside one of the side boxes, whose prose is counted already. */

@@ -18,6 +18,11 @@ final class CandidateScorer {
 
     private static final int ANCESTOR_LEVELS = 5;
     /**
+     * The best text outside the side columns takes the place of a winner inside one when it scores at least
+     * this share of the winner's score; below that, the page's text is the column's (a page of widgets).
+     */
+    private static final double ASIDE_YIELD_SHARE = 0.3;
+    /**
      * A list item gives half a paragraph's points: long runs of items (galleries of captions, link lists with
      * blurbs, comment threads) would otherwise outscore an article of fewer, longer paragraphs. A paragraph
      * inside a list item is that item's text and weighs the same (slideshows often wrap each caption in one).
@@ -26,10 +31,12 @@ final class CandidateScorer {
 
     private final ClassIdWords words;
     private final ExtractionSettings settings;
+    private final SideColumns sides;
 
-    CandidateScorer(ClassIdWords words, ExtractionSettings settings) {
+    CandidateScorer(ClassIdWords words, ExtractionSettings settings, SideColumns sides) {
         this.words = words;
         this.settings = settings;
+        this.sides = sides;
     }
 
     /** Scores the tree and returns the best candidate below {@code body}, or {@code body} when nothing scored. */
@@ -76,18 +83,55 @@ final class CandidateScorer {
         if (best == null) {
             return body;
         }
-        return lift(best, body, stats);
+        Element chosen = outsideAsides(best, scored, body, stats);
+        // Lifting the text outside the side column must not take the side column back in.
+        return lift(chosen, chosen == best ? null : best, body, stats);
+    }
+
+    /**
+     * A winner inside a side column (a blog's sidebar of long text widgets beside a
+     * short post) gives way to the best candidate outside every such box when that one scores at least a share
+     * of it: the main column holds the post even when a widget's text is longer.
+     */
+    private Element outsideAsides(Element best, List<Element> scored, Element body, TextStatistics stats) {
+        if (!sides.contains(best, body)) {
+            return best;
+        }
+        double floor = stats.of(best).score * ASIDE_YIELD_SHARE;
+        Element other = null;
+        double otherScore = floor;
+        for (Element candidate : scored) {
+            BlockStats s = stats.of(candidate);
+            if (s.score >= otherScore && s.prose > 0 && candidate != body && !candidate.normalName().equals("html")
+                    && !isAncestor(candidate, best) && !sides.contains(candidate, body)) {
+                other = candidate;
+                otherScore = s.score;
+            }
+        }
+        return other != null ? other : best;
+    }
+
+    private static boolean isAncestor(Element candidate, Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == candidate) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Moves up from the best candidate when its container scores higher still (the text was split across
      * several blocks of one container) or when the candidate is its parent's only child.
      */
-    private static Element lift(Element best, Element body, TextStatistics stats) {
+    private static Element lift(Element best, Element avoid, Element body, TextStatistics stats) {
         Element top = best;
         double lastScore = stats.of(top).score;
         double threshold = lastScore / 3;
         for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (avoid != null && isAncestor(parent, avoid)) {
+                break;
+            }
             BlockStats p = stats.of(parent);
             if (!p.scored) {
                 continue;

@@ -21,6 +21,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theSidebarBesideAShortPostIsNeitherTakenAsASiblingNorReachedByWideningTheCut() {
+        String text = conversion.resource("extract/sidebar-widgets.html").article().text();
+
+        assertThat(text).contains("The harbour cranes stand black", "a second trail in the second picture")
+                .doesNotContain("About copyright", "no control over the changes", "small server in a cupboard");
+    }
+
+    @Test
     void theLeadParagraphInTheArticleHeaderJoinsTheBodyButTheRestOfTheHeaderDoesNot() {
         String text = conversion.resource("extract/header-lead.html").article().text();
 

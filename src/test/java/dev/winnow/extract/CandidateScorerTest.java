@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CandidateScorerTest {
 
     private final CandidateScorer scorer =
-            new CandidateScorer(new ClassIdWords(), ExtractionSettings.from(Settings.load()));
+            new CandidateScorer(new ClassIdWords(), ExtractionSettings.from(Settings.load()), new SideColumns(new ClassIdWords()));
 
     @Test
     void aLongListOfCaptionsDoesNotOutscoreTheParagraphsOfTheArticle() throws IOException {
@@ -29,6 +29,13 @@ class CandidateScorerTest {
         Document page = page("extract/slideshow-captions.html");
 
         assertThat(scorer.choose(page.body(), TextStatistics.of(page.body(), 80)).id()).isEqualTo("bridge-news");
+    }
+
+    @Test
+    void aShortPostInTheMainColumnWinsOverTheLongerTextWidgetsOfTheSidebar() throws IOException {
+        Document page = page("extract/sidebar-widgets.html");
+
+        assertThat(scorer.choose(page.body(), TextStatistics.of(page.body(), 80)).id()).isEqualTo("post-41");
     }
 
     private static Document page(String path) throws IOException {
