@@ -226,6 +226,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBlockOfProseBesideTheAncestorTheCutWidensToJoinsIt() {
+        String text = conversion.resource("extract/prose-beside-widened-cut.html").article().text();
+
+        assertThat(text).contains("The ewes came down", "On Thursday the storm",
+                "This journal follows a year on a small hill farm").doesNotContain("Autumn");
+    }
+
+    @Test
     void theCutDoesNotWidenIntoAFrameThatIsMostlyLinks() {
         Page page = conversion.resource("extract/widening-into-link-columns.html");
 
