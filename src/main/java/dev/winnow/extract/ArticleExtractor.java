@@ -228,7 +228,28 @@ public final class ArticleExtractor {
         if (stats.of(top).prose > 0 && stats.of(widened).linkDensity() > settings.listingLinkDensity()) {
             return selection;
         }
-        return List.of(widened);
+        return withProseBeside(widened, stats);
+    }
+
+    /**
+     * The widened cut with the blocks of prose beside it, as the best candidate's siblings join it: the ancestor
+     * that holds enough of the page's prose can still leave out a paragraph the template set next to it (a note
+     * after the columns, an introduction in a box of its own), and that paragraph is the article's as much as
+     * the prose inside. Blocks of links and short labels beside it stay out.
+     */
+    private static List<Element> withProseBeside(Element widened, TextStatistics stats) {
+        Element parent = widened.parent();
+        if (parent == null || widened == widened.ownerDocument().body()) {
+            return List.of(widened);
+        }
+        List<Element> selection = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == widened || (sibling.normalName().equals("p") ? isProseParagraph(stats.of(sibling))
+                    : isProseBlock(stats.of(sibling)))) {
+                selection.add(sibling);
+            }
+        }
+        return selection;
     }
 
     /** Whether every block of prose outside {@code top} is short, as teasers' blurbs and promotions are. */

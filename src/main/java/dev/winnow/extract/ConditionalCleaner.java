@@ -93,6 +93,12 @@ final class ConditionalCleaner {
         if (s.inputs > paragraphs / 3 && s.inputs > 0) {
             return true;
         }
+        // The cleaner has taken out a form's controls by now, leaving their labels and options ("Search this
+        // site:", "First name", "From $ To $"); a form without a paragraph of prose was a search box, a sign-up
+        // or a filter. A page that wraps its whole body in one form keeps its prose, and the form stays.
+        if (tag.equals("form") && s.prose == 0) {
+            return true;
+        }
         // A short box is a label or an emptied widget, unless it wraps a line of code ("pip install foo").
         if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images == 0 || s.images > 2) && !figure
                 && e.selectFirst(CODE) == null) {

@@ -234,6 +234,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aBlockOfProseBesideTheAncestorTheCutWidensToJoinsIt() {
+        String text = conversion.resource("extract/prose-beside-widened-cut.html").article().text();
+
+        assertThat(text).contains("The ewes came down", "On Thursday the storm",
+                "This journal follows a year on a small hill farm").doesNotContain("Autumn");
+    }
+
+    @Test
+    void aFormWithoutProseInsideTheArticleIsDroppedWithItsLabels() {
+        String text = conversion.resource("extract/form-in-article.html").article().text();
+
+        assertThat(text).contains("The bell ringers of Harlow practise").doesNotContain("Family name", "monthly letter");
+    }
+
+    @Test
+    void aFormThatWrapsTheWholeArticleKeepsItsProse() {
+        String text = conversion.resource("extract/form-around-article.html").article().text();
+
+        assertThat(text).contains("The bell ringers of Harlow practise", "Their newest member is eleven",
+                "On the first Sunday of the month");
+    }
+
+    @Test
     void theCutDoesNotWidenIntoAFrameThatIsMostlyLinks() {
         Page page = conversion.resource("extract/widening-into-link-columns.html");
 
