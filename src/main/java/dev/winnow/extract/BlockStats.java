@@ -26,7 +26,6 @@ final class BlockStats {
     int paragraphs;
     int images;
     int listItems;
-    int inputs;
     int embeds;
     int figures;
     int headingChars;
@@ -44,7 +43,6 @@ final class BlockStats {
         paragraphs += child.paragraphs;
         images += child.images;
         listItems += child.listItems;
-        inputs += child.inputs;
         embeds += child.embeds;
         figures += child.figures;
         headingChars += child.headingChars;

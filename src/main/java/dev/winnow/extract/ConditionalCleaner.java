@@ -90,9 +90,6 @@ final class ConditionalCleaner {
         if (s.images > 1 && (double) paragraphs / s.images < 0.5 && !figure && s.chars < 25 * s.images) {
             return true;
         }
-        if (s.inputs > paragraphs / 3 && s.inputs > 0) {
-            return true;
-        }
         // The cleaner has taken out a form's controls by now, leaving their labels and options ("Search this
         // site:", "First name", "From $ To $"); a form without a paragraph of prose was a search box, a sign-up
         // or a filter. A page that wraps its whole body in one form keeps its prose, and the form stays.

@@ -86,7 +86,6 @@ final class TextStatistics {
                     case "img", "picture" -> s.images++;
                     case "li" -> s.listItems++;
                     case "figure" -> s.figures++;
-                    case "input", "select", "textarea", "button" -> s.inputs++;
                     case "embed", "object", "video", "audio", "iframe" -> s.embeds++;
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth++;
                     default -> { }
