@@ -27,7 +27,7 @@ final class HeaderLead {
      * How many levels above the chosen block the header may sit: templates wrap the body in a grid of rows and
      * columns, so the header is often a sibling of the body's great-grandparent.
      */
-    private static final int LEVELS = 5;
+    private static final int LEVELS = 8;
     /** A lead is a sentence or more; shorter blocks named so are labels or kickers. */
     private static final int MIN_CHARS = 50;
     private static final double MAX_LINK_DENSITY = 0.2;
@@ -46,16 +46,28 @@ final class HeaderLead {
         for (int i = 0; i < LEVELS && level != null && level != body; i++, level = level.parent()) {
             for (Element sibling = level.previousElementSibling(); sibling != null;
                  sibling = sibling.previousElementSibling()) {
-                if (isLead(sibling, stats) && headlineBefore(sibling, body)) {
+                if (isLead(sibling, stats) && headlineBefore(sibling, body, pageHeadline(body))) {
                     return sibling;
                 }
-                if (sibling.selectFirst(HEADLINE) == null) {
-                    continue;
-                }
-                Element lead = leadIn(sibling, stats);
+                Element lead = sibling.selectFirst(HEADLINE) == null ? nestedLead(sibling, body, stats)
+                        : leadIn(sibling, stats);
                 if (lead != null) {
                     return lead;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A lead block wrapped in rows and columns of its own between the headline and the body: the wrapper carries
+     * no name, the block inside it does. A named block beside a picture is the picture's caption ("lead-image
+     * caption"), not the standfirst.
+     */
+    private Element nestedLead(Element wrapper, Element body, TextStatistics stats) {
+        for (Element e : wrapper.getAllElements()) {
+            if (e != wrapper && isLead(e, stats) && stats.of(e.parent()).images == 0) {
+                return headlineBefore(e, body, pageHeadline(body)) ? e : null;
             }
         }
         return null;
@@ -121,15 +133,23 @@ final class HeaderLead {
     }
 
     /**
+     * What the page's headline is: its h1, or, on a page with none, an h2, the level some templates print the
+     * headline at when the h1 is not used at all.
+     */
+    private static Evaluator pageHeadline(Element body) {
+        return body.selectFirst(PAGE_HEADLINE) == null ? HEADLINE : PAGE_HEADLINE;
+    }
+
+    /**
      * Whether the page's headline comes before {@code block}: a lead block with no headline of its own is only
      * taken between the headline and the body, where a standfirst sits; a block so named before the headline
      * is more often a teaser of another story.
      */
-    private static boolean headlineBefore(Element block, Element body) {
+    private static boolean headlineBefore(Element block, Element body, Evaluator headline) {
         for (Element e = block; e != null && e != body; e = e.parent()) {
             for (Element before = e.previousElementSibling(); before != null;
                  before = before.previousElementSibling()) {
-                if (before.is(PAGE_HEADLINE) || before.selectFirst(PAGE_HEADLINE) != null) {
+                if (before.is(headline) || before.selectFirst(headline) != null) {
                     return true;
                 }
             }
