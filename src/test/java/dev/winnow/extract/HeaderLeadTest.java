@@ -44,6 +44,16 @@ class HeaderLeadTest {
         assertThat(lead.text()).startsWith("Starting next month the library will open");
     }
 
+    @Test
+    void aBlockNamedLeaderBetweenTheHeadlineAndTheBodyIsTheLead() throws IOException {
+        Document page = page("leader-lead.html");
+
+        Element lead = leadBefore(page, "div.text");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("Bis zum Herbst sollen drei neue Radwege");
+    }
+
     private Element leadBefore(Document page, String bodySelector) {
         Element body = page.body();
         return headerLead.find(List.of(page.selectFirst(bodySelector)), body, TextStatistics.of(body, 80));
