@@ -27,10 +27,15 @@ final class HeaderLead {
      * How many levels above the chosen block the header may sit: templates wrap the body in a grid of rows and
      * columns, so the header is often a sibling of the body's great-grandparent.
      */
-    private static final int LEVELS = 8;
+    private static final int LEVELS = 5;
     /** A lead is a sentence or more; shorter blocks named so are labels or kickers. */
     private static final int MIN_CHARS = 50;
     private static final double MAX_LINK_DENSITY = 0.2;
+    /**
+     * A row that wraps a lead holds little else; a longer one is a part of the page (a menu, a teaser list) whose
+     * walk would cost time on every page and whose named blocks are not the standfirst.
+     */
+    private static final int MAX_WRAPPER_CHARS = 1200;
     /**
      * Some templates print the lead as a subheading (h2.subheadline) or as one sentence without its full stop; one
      * this long is a standfirst, not a section's title or a label.
@@ -65,6 +70,10 @@ final class HeaderLead {
      * caption"), not the standfirst.
      */
     private Element nestedLead(Element wrapper, Element body, TextStatistics stats) {
+        BlockStats w = stats.of(wrapper);
+        if (w.chars < MIN_CHARS || w.chars > MAX_WRAPPER_CHARS || w.linkDensity() >= MAX_LINK_DENSITY) {
+            return null;
+        }
         for (Element e : wrapper.getAllElements()) {
             if (e != wrapper && isLead(e, stats) && stats.of(e.parent()).images == 0) {
                 return headlineBefore(e, body, pageHeadline(body)) ? e : null;

@@ -17,7 +17,7 @@ class HeaderLeadTest {
     private final HeaderLead headerLead = new HeaderLead();
 
     @Test
-    void aLeadNamedInsideAnUnnamedRowBetweenTheHeadlineAndADeeplyNestedBodyIsFound() throws IOException {
+    void aLeadNamedInsideAnUnnamedRowBetweenTheHeadlineAndTheBodyIsFound() throws IOException {
         Document page = page("nested-lead.html");
 
         Element lead = leadBefore(page, "div.copy");
