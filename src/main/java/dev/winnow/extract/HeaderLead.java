@@ -14,7 +14,8 @@ import java.util.Set;
  * sits in a container of its own: the scoring chooses the body, and the lead, its first paragraph, would be lost.
  * The lead is looked for in the blocks just before the chosen ones (and before their ancestors, a few levels up):
  * a block named by a word of {@code lead-tokens.txt} that reads as prose, inside a block that also holds a
- * headline, or standing alone between the page's headline and the body; failing those, the first paragraph of
+ * headline, or standing alone (or in an unnamed row) between the page's headline and the body, or a long h2
+ * right under the h1; failing those, the first paragraph of
  * prose (or the long subtitle of an hgroup) after the headline in the article's HTML header element.
  */
 final class HeaderLead {
@@ -51,7 +52,8 @@ final class HeaderLead {
         for (int i = 0; i < LEVELS && level != null && level != body; i++, level = level.parent()) {
             for (Element sibling = level.previousElementSibling(); sibling != null;
                  sibling = sibling.previousElementSibling()) {
-                if (isLead(sibling, stats) && headlineBefore(sibling, body, pageHeadline(body))) {
+                if (isLead(sibling, stats) && headlineBefore(sibling, body, pageHeadline(body))
+                        || isSubtitleUnderHeadline(sibling, stats)) {
                     return sibling;
                 }
                 Element lead = sibling.selectFirst(HEADLINE) == null ? nestedLead(sibling, body, stats)
@@ -114,6 +116,29 @@ final class HeaderLead {
             }
         }
         return null;
+    }
+
+    /**
+     * A long h2 that follows the h1 with nothing between them but short lines (a kicker, a date): the headline's
+     * subtitle, printed as a heading without a name of its own.
+     */
+    private static boolean isSubtitleUnderHeadline(Element e, TextStatistics stats) {
+        if (!e.normalName().equals("h2")) {
+            return false;
+        }
+        BlockStats s = stats.of(e);
+        if (BlockStats.weighted(s.chars, s.cjk) < MIN_HEADING_CHARS || s.linkDensity() >= MAX_LINK_DENSITY) {
+            return false;
+        }
+        for (Element before = e.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+            if (before.normalName().equals("h1")) {
+                return true;
+            }
+            if (stats.of(before).chars >= MIN_CHARS || before.selectFirst(HEADLINE) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The subtitle under the headline in an hgroup, which HTML defines as the heading's subheading. */

@@ -54,6 +54,24 @@ class HeaderLeadTest {
         assertThat(lead.text()).startsWith("Bis zum Herbst sollen drei neue Radwege");
     }
 
+    @Test
+    void aLongH2RightUnderTheH1IsTheLead() throws IOException {
+        Document page = page("h2-subtitle.html");
+
+        Element lead = leadBefore(page, "div.content");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("Neighbours raised enough money in six weeks");
+    }
+
+    @Test
+    void anH2AfterAParagraphOfProseIsNotTheLead() throws IOException {
+        Document page = page("h2-subtitle.html");
+        page.selectFirst("h1").after("<p>Reported by the village newsletter team, who spoke to the trust's members this week.</p>");
+
+        assertThat(leadBefore(page, "div.content")).isNull();
+    }
+
     private Element leadBefore(Document page, String bodySelector) {
         Element body = page.body();
         return headerLead.find(List.of(page.selectFirst(bodySelector)), body, TextStatistics.of(body, 80));
