@@ -14,7 +14,8 @@ import java.util.Set;
  * sits in a container of its own: the scoring chooses the body, and the lead, its first paragraph, would be lost.
  * The lead is looked for in the blocks just before the chosen ones (and before their ancestors, a few levels up):
  * a block named by a word of {@code lead-tokens.txt} that reads as prose, inside a block that also holds a
- * headline, or standing alone between the page's headline and the body; failing those, the first paragraph of
+ * headline, or standing alone (or in an unnamed row) between the page's headline and the body, or a long h2
+ * right under the h1; failing those, the first paragraph of
  * prose (or the long subtitle of an hgroup) after the headline in the article's HTML header element.
  */
 final class HeaderLead {
@@ -32,6 +33,11 @@ final class HeaderLead {
     private static final int MIN_CHARS = 50;
     private static final double MAX_LINK_DENSITY = 0.2;
     /**
+     * A row that wraps a lead holds little else; a longer one is a part of the page (a menu, a teaser list) whose
+     * walk would cost time on every page and whose named blocks are not the standfirst.
+     */
+    private static final int MAX_WRAPPER_CHARS = 1200;
+    /**
      * Some templates print the lead as a subheading (h2.subheadline) or as one sentence without its full stop; one
      * this long is a standfirst, not a section's title or a label.
      */
@@ -46,16 +52,33 @@ final class HeaderLead {
         for (int i = 0; i < LEVELS && level != null && level != body; i++, level = level.parent()) {
             for (Element sibling = level.previousElementSibling(); sibling != null;
                  sibling = sibling.previousElementSibling()) {
-                if (isLead(sibling, stats) && headlineBefore(sibling, body)) {
+                if (isLead(sibling, stats) && headlineBefore(sibling, body, pageHeadline(body))
+                        || isSubtitleUnderHeadline(sibling, stats)) {
                     return sibling;
                 }
-                if (sibling.selectFirst(HEADLINE) == null) {
-                    continue;
-                }
-                Element lead = leadIn(sibling, stats);
+                Element lead = sibling.selectFirst(HEADLINE) == null ? nestedLead(sibling, body, stats)
+                        : leadIn(sibling, stats);
                 if (lead != null) {
                     return lead;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A lead block wrapped in rows and columns of its own between the headline and the body: the wrapper carries
+     * no name, the block inside it does. A named block beside a picture is the picture's caption ("lead-image
+     * caption"), not the standfirst.
+     */
+    private Element nestedLead(Element wrapper, Element body, TextStatistics stats) {
+        BlockStats w = stats.of(wrapper);
+        if (w.chars < MIN_CHARS || w.chars > MAX_WRAPPER_CHARS || w.linkDensity() >= MAX_LINK_DENSITY) {
+            return null;
+        }
+        for (Element e : wrapper.getAllElements()) {
+            if (e != wrapper && isLead(e, stats) && stats.of(e.parent()).images == 0) {
+                return headlineBefore(e, body, pageHeadline(body)) ? e : null;
             }
         }
         return null;
@@ -95,6 +118,29 @@ final class HeaderLead {
         return null;
     }
 
+    /**
+     * A long h2 that follows the h1 with nothing between them but short lines (a kicker, a date): the headline's
+     * subtitle, printed as a heading without a name of its own.
+     */
+    private static boolean isSubtitleUnderHeadline(Element e, TextStatistics stats) {
+        if (!e.normalName().equals("h2")) {
+            return false;
+        }
+        BlockStats s = stats.of(e);
+        if (BlockStats.weighted(s.chars, s.cjk) < MIN_HEADING_CHARS || s.linkDensity() >= MAX_LINK_DENSITY) {
+            return false;
+        }
+        for (Element before = e.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+            if (before.normalName().equals("h1")) {
+                return true;
+            }
+            if (stats.of(before).chars >= MIN_CHARS || before.selectFirst(HEADLINE) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The subtitle under the headline in an hgroup, which HTML defines as the heading's subheading. */
     private static boolean isHgroupSubtitle(Element e, BlockStats s) {
         return isSubheading(e) && e.parent() != null && e.parent().normalName().equals("hgroup")
@@ -121,15 +167,23 @@ final class HeaderLead {
     }
 
     /**
+     * What the page's headline is: its h1, or, on a page with none, an h2, the level some templates print the
+     * headline at when the h1 is not used at all.
+     */
+    private static Evaluator pageHeadline(Element body) {
+        return body.selectFirst(PAGE_HEADLINE) == null ? HEADLINE : PAGE_HEADLINE;
+    }
+
+    /**
      * Whether the page's headline comes before {@code block}: a lead block with no headline of its own is only
      * taken between the headline and the body, where a standfirst sits; a block so named before the headline
      * is more often a teaser of another story.
      */
-    private static boolean headlineBefore(Element block, Element body) {
+    private static boolean headlineBefore(Element block, Element body, Evaluator headline) {
         for (Element e = block; e != null && e != body; e = e.parent()) {
             for (Element before = e.previousElementSibling(); before != null;
                  before = before.previousElementSibling()) {
-                if (before.is(PAGE_HEADLINE) || before.selectFirst(PAGE_HEADLINE) != null) {
+                if (before.is(headline) || before.selectFirst(headline) != null) {
                     return true;
                 }
             }

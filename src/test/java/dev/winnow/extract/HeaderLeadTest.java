@@ -1,0 +1,85 @@
+package dev.winnow.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HeaderLeadTest {
+
+    private final HeaderLead headerLead = new HeaderLead();
+
+    @Test
+    void aLeadNamedInsideAnUnnamedRowBetweenTheHeadlineAndTheBodyIsFound() throws IOException {
+        Document page = page("nested-lead.html");
+
+        Element lead = leadBefore(page, "div.copy");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("From the first of May the ferry to the island");
+    }
+
+    @Test
+    void theCaptionBesideALeadPictureIsNotTheLead() throws IOException {
+        Document page = page("nested-lead.html");
+        page.selectFirst("div.intro-text").prepend("<img src=\"ferry.jpg\" alt=\"\">");
+
+        assertThat(leadBefore(page, "div.copy")).isNull();
+    }
+
+    @Test
+    void onAPageWithNoH1TheLeadAfterAnH2HeadlineIsFound() throws IOException {
+        Document page = page("h2-headline-lead.html");
+
+        Element lead = leadBefore(page, "div.story-body");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("Starting next month the library will open");
+    }
+
+    @Test
+    void aBlockNamedLeaderBetweenTheHeadlineAndTheBodyIsTheLead() throws IOException {
+        Document page = page("leader-lead.html");
+
+        Element lead = leadBefore(page, "div.text");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("Bis zum Herbst sollen drei neue Radwege");
+    }
+
+    @Test
+    void aLongH2RightUnderTheH1IsTheLead() throws IOException {
+        Document page = page("h2-subtitle.html");
+
+        Element lead = leadBefore(page, "div.content");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("Neighbours raised enough money in six weeks");
+    }
+
+    @Test
+    void anH2AfterAParagraphOfProseIsNotTheLead() throws IOException {
+        Document page = page("h2-subtitle.html");
+        page.selectFirst("h1").after("<p>Reported by the village newsletter team, who spoke to the trust's members this week.</p>");
+
+        assertThat(leadBefore(page, "div.content")).isNull();
+    }
+
+    private Element leadBefore(Document page, String bodySelector) {
+        Element body = page.body();
+        return headerLead.find(List.of(page.selectFirst(bodySelector)), body, TextStatistics.of(body, 80));
+    }
+
+    private static Document page(String name) throws IOException {
+        try (InputStream in = HeaderLeadTest.class.getResourceAsStream("/pages/extract/" + name)) {
+            return Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}
