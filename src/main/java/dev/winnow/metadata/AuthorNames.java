@@ -31,6 +31,11 @@ public final class AuthorNames {
     /** Where a date stood in the byline (a private-use character), until it becomes a break between names. */
     private static final String DATE_MARK = "\uE000";
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    private static final Pattern BY_WORD = Pattern.compile("^(?i)(?:by|von|par|por)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern UPPER_CASE = Pattern.compile("\\p{Lu}");
+    private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}\\s.'’-]+");
     /** "Posted in Travel by Jane Doe": the blog's filing before the name. */
     private static final Pattern CATEGORY_LEAD_IN = Pattern.compile(
             "^(?i:posted|filed|published)\\s+(?i:in)\\s+.+?\\s(?i:by)\\s+(?=\\p{Lu})");
@@ -159,11 +164,11 @@ public final class AuthorNames {
     private String clean(String part) {
         String name = prefix.matcher(part.strip()).replaceAll("").strip();
         name = withoutEdgePunctuation(name);
-        name = name.replaceAll("^(?i)(?:by|von|par|por)\\s+", "");
+        name = BY_WORD.matcher(name).replaceFirst("");
         if (name.isEmpty() || name.length() > MAX_NAME_CHARS || DIGITS.matcher(name).find() && !USER_NAME.matcher(name).matches()) {
             return null;
         }
-        if (name.split("\\s+").length > MAX_NAME_WORDS || !name.matches("(?s).*\\p{L}.*")) {
+        if (SPACES.split(name).length > MAX_NAME_WORDS || !LETTER.matcher(name).find()) {
             return null;
         }
         if (reject.contains(name.toLowerCase(Locale.ROOT)) || DOMAIN.matcher(name).find()) {
@@ -171,12 +176,12 @@ public final class AuthorNames {
         }
         // Names of several words are capitalised in Latin script; a lower-case phrase after "By" is prose ("by
         // the way"). A single lower-case word is a user name and stays.
-        if (name.contains(" ") && name.matches("[\\p{IsLatin}\\s.'’-]+") && !name.matches("(?s).*\\p{Lu}.*")) {
+        if (name.contains(" ") && LATIN_NAME.matcher(name).matches() && !UPPER_CASE.matcher(name).find()) {
             return null;
         }
         // A capitalised phrase with lower-case words that are no name particles ("Print this guide", "Read
         // the story") is a link or a label beside the byline, not a person.
-        if (name.contains(" ") && name.matches("[\\p{IsLatin}\\s.'’-]+") && hasCommonWords(name)) {
+        if (name.contains(" ") && LATIN_NAME.matcher(name).matches() && hasCommonWords(name)) {
             return null;
         }
         return name;

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class MetadataLabels {
 
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]$");
+
     /** A label found in a line, the field it introduces, and where its value starts and ends. */
     public record Labelled(String field, String label, int valueStart, int valueEnd) {
     }
@@ -100,7 +102,7 @@ public final class MetadataLabels {
 
     /** The field of a line that is a label alone ("Autor", "Auteur :"), or null. */
     public String fieldOfLabel(String line) {
-        String label = line.strip().replaceFirst("\\s*[:：]$", "").toLowerCase(Locale.ROOT);
+        String label = TRAILING_COLON.matcher(line.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
         return fieldByLabel.get(label);
     }
 
