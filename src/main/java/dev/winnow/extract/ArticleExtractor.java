@@ -121,8 +121,12 @@ public final class ArticleExtractor {
         }
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? stats.of(top).score * settings.siblingShare() : 0;
-        return s.scored && s.score + bonus >= threshold
-                || (sibling.normalName().equals("p") ? isProseParagraph(s) : isProseBlock(s));
+        return s.scored && s.score + bonus >= threshold || isProse(sibling, s);
+    }
+
+    /** A paragraph of prose, or a block that is all prose: text beside the article that reads as its own. */
+    private static boolean isProse(Element e, BlockStats s) {
+        return e.normalName().equals("p") ? isProseParagraph(s) : isProseBlock(s);
     }
 
     /** A table cell whose row sits in a table: the article column of an old table layout, perhaps. */
@@ -244,8 +248,7 @@ public final class ArticleExtractor {
         }
         List<Element> selection = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == widened || (sibling.normalName().equals("p") ? isProseParagraph(stats.of(sibling))
-                    : isProseBlock(stats.of(sibling)))) {
+            if (sibling == widened || isProse(sibling, stats.of(sibling))) {
                 selection.add(sibling);
             }
         }
@@ -258,7 +261,7 @@ public final class ArticleExtractor {
             BlockStats s = entry.getValue();
             if (s.ownChars > MAX_BLURB_PROSE && s.ownLinkChars * 3 < s.ownChars
                     && BlockStats.weighted(s.ownChars, s.ownCjk) >= settings.proseMinChars()
-                    && !isAncestor(top, entry.getKey())) {
+                    && !CandidateScorer.isAncestor(top, entry.getKey())) {
                 return false;
             }
         }
@@ -283,7 +286,7 @@ public final class ArticleExtractor {
                 }
                 ClassIdWords.Naming naming = words.naming(e);
                 if ((naming == ClassIdWords.Naming.BOILERPLATE || naming == ClassIdWords.Naming.WEAK_BOILERPLATE)
-                        && !isAncestor(e, top)) {
+                        && !CandidateScorer.isAncestor(e, top)) {
                     boxes.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -314,7 +317,7 @@ public final class ArticleExtractor {
         }
         List<Element> outerBoxes = List.copyOf(discounted);
         for (Element column : columns) {
-            if (outerBoxes.stream().noneMatch(box -> isAncestor(box, column))) {
+            if (outerBoxes.stream().noneMatch(box -> CandidateScorer.isAncestor(box, column))) {
                 discounted.add(column);
             }
         }
@@ -325,32 +328,19 @@ public final class ArticleExtractor {
     private static List<Element> outside(List<Element> teasers, List<Element> sideBoxes) {
         List<Element> kept = new ArrayList<>(teasers.size());
         for (Element teaser : teasers) {
-            if (sideBoxes.stream().noneMatch(box -> isAncestor(box, teaser))) {
+            if (sideBoxes.stream().noneMatch(box -> CandidateScorer.isAncestor(box, teaser))) {
                 kept.add(teaser);
             }
         }
         return kept;
     }
 
-    /** Whether {@code ancestor} is {@code e} or contains it. */
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The prose of the teasers and side boxes that sit below {@code root}. */
     private static int proseBelow(Element root, List<Element> boxes, TextStatistics stats) {
         int prose = 0;
         for (Element box : boxes) {
-            for (Element e = box; e != null; e = e.parent()) {
-                if (e == root) {
-                    prose += stats.of(box).prose;
-                    break;
-                }
+            if (CandidateScorer.isAncestor(root, box)) {
+                prose += stats.of(box).prose;
             }
         }
         return prose;

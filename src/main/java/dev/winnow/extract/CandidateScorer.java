@@ -111,9 +111,10 @@ final class CandidateScorer {
         return other != null ? other : best;
     }
 
-    private static boolean isAncestor(Element candidate, Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a == candidate) {
+    /** Whether {@code ancestor} is {@code e} or contains it. */
+    static boolean isAncestor(Element ancestor, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
                 return true;
             }
         }
