@@ -1,7 +1,9 @@
 package dev.winnow.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,11 @@ final class LiteralGatedRules {
     private static final String META = "\\[](){}.*+?^$|";
 
     private final List<Gated> gated = new ArrayList<>();
+    /**
+     * For rules matched at the start: the gated rules by the first character of their words, so that a line is
+     * tried only against the rules that can start with its first character, not asked of every rule in turn.
+     */
+    private final Map<Character, List<Gated>> gatedByFirstChar = new HashMap<>();
     /** The rules without leading words, in one alternation; null when there are none. */
     private final Pattern always;
     /** Whether the rules match at the start of the line only (the rule file's "^" rules, "^" taken off). */
@@ -31,7 +38,14 @@ final class LiteralGatedRules {
             if (words == null) {
                 ungated.add(rule);
             } else {
-                gated.add(new Gated(Pattern.compile(rule, Pattern.CASE_INSENSITIVE), words.toArray(String[]::new)));
+                Gated g = new Gated(Pattern.compile(rule, Pattern.CASE_INSENSITIVE), words.toArray(String[]::new));
+                gated.add(g);
+                for (String w : words) {
+                    List<Gated> bucket = gatedByFirstChar.computeIfAbsent(w.charAt(0), c -> new ArrayList<>());
+                    if (!bucket.contains(g)) {
+                        bucket.add(g);
+                    }
+                }
             }
         }
         always = ungated.isEmpty() ? null : Pattern.compile(
@@ -44,7 +58,11 @@ final class LiteralGatedRules {
             return true;
         }
         String lower = asciiLowerCase(line);
-        for (Gated rule : gated) {
+        List<Gated> candidates = gated;
+        if (atStart) {
+            candidates = lower.isEmpty() ? List.of() : gatedByFirstChar.getOrDefault(lower.charAt(0), List.of());
+        }
+        for (Gated rule : candidates) {
             if (rule.mayMatch(lower, atStart) && matches(rule.pattern, line)) {
                 return true;
             }
