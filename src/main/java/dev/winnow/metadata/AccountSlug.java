@@ -13,6 +13,7 @@ final class AccountSlug {
 
     /** Lower-case words joined by dots, hyphens or underscores, as logins and profile addresses are. */
     private static final Pattern SLUG = Pattern.compile("\\p{Ll}+(?:[._-]\\p{Ll}+)+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PARTS = Pattern.compile("[._-]");
 
     /** Whether an author name is a login rather than a name as printed. */
@@ -37,7 +38,7 @@ final class AccountSlug {
             while (m.find()) {
                 String found = m.group();
                 if (capitalised(found)) {
-                    return Optional.of(found.replaceAll("\\s+", " "));
+                    return Optional.of(WHITESPACE.matcher(found).replaceAll(" "));
                 }
             }
         }
@@ -45,7 +46,7 @@ final class AccountSlug {
     }
 
     private static boolean capitalised(String name) {
-        for (String w : name.split("\\s+")) {
+        for (String w : WHITESPACE.split(name)) {
             if (!Character.isUpperCase(w.codePointAt(0))) {
                 return false;
             }

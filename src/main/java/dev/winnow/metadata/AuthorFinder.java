@@ -58,6 +58,10 @@ public final class AuthorFinder {
     /** How far up from a marked author its teaser's block may reach. */
     private static final int TEASER_LEVELS = 4;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.*|www\\..*");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern HANDLE_TEXT = Pattern.compile("[\\p{Ll}\\d_.]+");
     private static final List<String> SOCIAL_HOSTS = RuleList.load("social-hosts.txt");
     private static final Pattern SITE_SEGMENTS = Pattern.compile("\\s+[|·»–—-]\\s+");
@@ -237,7 +241,7 @@ public final class AuthorFinder {
             return true;
         }
         StringBuilder initials = new StringBuilder();
-        String[] words = name.strip().split("\\s+");
+        String[] words = WHITESPACE.split(name.strip());
         for (String w : words) {
             String fw = Titles.fold(w);
             if (!fw.isEmpty()) {
@@ -282,7 +286,7 @@ public final class AuthorFinder {
      */
     private Authors fullName(Authors people, VisibleLines lines, int titleLine, Element headline) {
         String given = people.names().get(0);
-        if (!given.matches("\\p{Lu}\\p{Ll}+")) {
+        if (!CAPITALISED_WORD.matcher(given).matches()) {
             return people;
         }
         Pattern full = Pattern.compile("(?:^|(?<![\\p{L}])(?:by|von|par|por|di|door|av|af)\\s+)" + Pattern.quote(given)
@@ -405,7 +409,7 @@ public final class AuthorFinder {
         List<String> metaValues = new ArrayList<>();
         String metaName = null;
         for (MetaTags.Value v : meta.all("author")) {
-            if (v.content().matches("(?i)https?://.*|www\\..*")) {
+            if (WEB_ADDRESS.matcher(v.content()).matches()) {
                 continue;
             }
             if (metaName == null || metaName.equals(v.name())) {
@@ -551,7 +555,7 @@ public final class AuthorFinder {
     private static boolean namesItsOwnSite(Element e, String text) {
         String href = e.attr("abs:href");
         String host = HostName.host(href);
-        String letters = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String letters = NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         return host != null && letters.length() >= MIN_HOST_CHARS && host.contains(letters) && isSocial(href);
     }
 
@@ -567,7 +571,7 @@ public final class AuthorFinder {
         if (UNSPACED_SCRIPT.matcher(t).find()) {
             return t.codePointCount(0, t.length()) >= MIN_UNSPACED_TITLE_CHARS;
         }
-        return t.split("\\s+").length >= MIN_TITLE_WORDS;
+        return WHITESPACE.split(t).length >= MIN_TITLE_WORDS;
     }
 
     /** A quick test before the pattern, which would otherwise run on every class of the page. */

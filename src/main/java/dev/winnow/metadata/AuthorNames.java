@@ -34,6 +34,7 @@ public final class AuthorNames {
     private static final Pattern BY_WORD = Pattern.compile("^(?i)(?:by|von|par|por)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern UPPER_CASE = Pattern.compile("\\p{Lu}");
     private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}\\s.'’-]+");
     /** "Posted in Travel by Jane Doe": the blog's filing before the name. */
@@ -119,7 +120,8 @@ public final class AuthorNames {
             return out;
         }
         String s = dates.withoutDates(StringEscapeUtils.unescapeHtml4(byline).replace('\u00A0', ' '), DATE_MARK);
-        s = weekdayBeforeDate.matcher(s).replaceAll("").replace(DATE_MARK, " | ").replaceAll("\\s+", " ").strip();
+        s = weekdayBeforeDate.matcher(s).replaceAll("").replace(DATE_MARK, " | ");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
         s = URL_OR_MAIL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
         s = dateLeadIn.matcher(s).replaceFirst("");
@@ -230,7 +232,7 @@ public final class AuthorNames {
         }
         // "in Uncategorized": a lower-case word that opens a Latin name and is no particle begins a phrase.
         // A hyphenated or dotted first word ("web-shop Team", "dr. Weber") is a brand or a title, not prose.
-        boolean opensLowerCase = words[0].matches("\\p{Ll}+") && !particles.contains(words[0]);
+        boolean opensLowerCase = LOWER_CASE_WORD.matcher(words[0]).matches() && !particles.contains(words[0]);
         return 2 * common > words.length || opensLowerCase;
     }
 }

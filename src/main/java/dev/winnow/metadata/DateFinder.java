@@ -12,8 +12,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -54,6 +56,8 @@ public final class DateFinder {
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
     /** An ISO 8601 instant as a machine writes it, date and time joined by 'T'. */
     private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}\\S*\\s*");
+    /** The RDFa property patterns of the microdata date properties, by property, each compiled once. */
+    private static final Map<String, Pattern> PROPERTY_PATTERNS = new ConcurrentHashMap<>();
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
     /** A date printed with slashes, the one form whose day and month order varies by region. */
     private static final Pattern SLASHED = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)");
@@ -236,7 +240,8 @@ public final class DateFinder {
     }
 
     private Dated itemprop(List<Element> marked, String prop, DateParser.Context at) {
-        Pattern property = Pattern.compile("(?i)^(?:schema:|dc:|dcterms:)?" + prop + "$");
+        Pattern property = PROPERTY_PATTERNS.computeIfAbsent(prop,
+                p -> Pattern.compile("(?i)^(?:schema:|dc:|dcterms:)?" + p + "$"));
         for (Element e : marked) {
             if (!e.attr("itemprop").strip().equalsIgnoreCase(prop) && !property.matcher(e.attr("property")).find()) {
                 continue;

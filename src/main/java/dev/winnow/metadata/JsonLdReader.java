@@ -29,6 +29,9 @@ public final class JsonLdReader {
     private static final Evaluator JSON_LD_SCRIPT = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     /** schema.org types whose instances are the article itself. */
+    private static final Pattern WEBSITE_TYPE = Pattern.compile("(?i)website");
+    private static final Pattern BREADCRUMB_TYPE = Pattern.compile("(?i)breadcrumblist");
+    private static final Pattern ORGANIZATION_TYPE = Pattern.compile("(?i)organization|newsmediaorganization");
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(?i).*(article|posting|report|blogposting|newsarticle)$");
 
@@ -55,7 +58,7 @@ public final class JsonLdReader {
         JsonNode article = objects.stream().filter(o -> hasType(o, ARTICLE_TYPE)).findFirst()
                 .orElseGet(() -> objects.stream().filter(o -> o.has("datePublished") || o.has("headline"))
                         .findFirst().orElse(null));
-        JsonNode website = objects.stream().filter(o -> hasType(o, Pattern.compile("(?i)website"))).findFirst()
+        JsonNode website = objects.stream().filter(o -> hasType(o, WEBSITE_TYPE)).findFirst()
                 .orElse(null);
         String published = text(article, "datePublished");
         if (published == null) {
@@ -148,7 +151,7 @@ public final class JsonLdReader {
 
     private static List<String> breadcrumbs(List<JsonNode> objects) {
         for (JsonNode list : objects) {
-            if (!hasType(list, Pattern.compile("(?i)breadcrumblist")) || !list.has("itemListElement")) {
+            if (!hasType(list, BREADCRUMB_TYPE) || !list.has("itemListElement")) {
                 continue;
             }
             List<JsonNode> items = new ArrayList<>();
@@ -190,7 +193,7 @@ public final class JsonLdReader {
             if (name == null && node.has("givenName")) {
                 name = (node.path("givenName").asText() + " " + node.path("familyName").asText()).strip();
             }
-            if (name != null && !hasType(node, Pattern.compile("(?i)organization|newsmediaorganization"))) {
+            if (name != null && !hasType(node, ORGANIZATION_TYPE)) {
                 out.add(name);
             }
         }

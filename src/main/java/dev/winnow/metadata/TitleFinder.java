@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Finds the headline and the site's name, strongest evidence first:
@@ -32,6 +33,7 @@ public final class TitleFinder {
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
     private static final Evaluator TITLE_OUTSIDE_SVG = QueryParser.parse("title:not(svg title)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The headline, the heading element it was read from (null when it came from elsewhere), the site. */
     public record Found(String title, String evidence, Element heading, String siteName, String siteEvidence) {
@@ -164,7 +166,7 @@ public final class TitleFinder {
         // A <title> of a word or two ("Home", "Anwalt Niemeyer") names the site or the page's place in it, not
         // the text: the page's only h1 is its headline, whatever words they share.
         List<Headings.Heading> h1s = candidates.stream().filter(h -> h.element().normalName().equals("h1")).toList();
-        if (segments.size() <= 1 && pageTitle.split("\\s+").length <= MAX_NAME_TITLE_WORDS && h1s.size() == 1
+        if (segments.size() <= 1 && WHITESPACE.split(pageTitle).length <= MAX_NAME_TITLE_WORDS && h1s.size() == 1
                 && h1s.get(0).text().length() >= MIN_H1_CHARS && !Titles.fold(h1s.get(0).text()).equals(siteFolded)) {
             return withSite(h1s.get(0).text(), "heading", h1s.get(0).element(), metaSite, siteEvidence, segments);
         }
@@ -322,7 +324,7 @@ public final class TitleFinder {
         }
         String first = segments.get(0);
         int colon = first.indexOf(": ");
-        return colon > 0 && first.substring(0, colon).strip().split("\\s+").length <= MAX_KICKER_WORDS
+        return colon > 0 && WHITESPACE.split(first.substring(0, colon).strip()).length <= MAX_KICKER_WORDS
                 && Titles.fold(first.substring(colon + 2)).equals(heading);
     }
 
@@ -338,7 +340,7 @@ public final class TitleFinder {
         } else if (span[0] > 0 && span[1] == segments.size()) {
             site = segments.get(0);
         }
-        return site != null && site.split("\\s+").length <= MAX_SITE_WORDS ? site : null;
+        return site != null && WHITESPACE.split(site).length <= MAX_SITE_WORDS ? site : null;
     }
 
     /** The title without a leading or trailing segment that is the site's name. */
