@@ -58,6 +58,11 @@ final class Tokens {
         return counts;
     }
 
+    /**
+     * score.py's CJK class, kept here to the letter rather than shared with {@code pipeline/Scripts}: the scorer's
+     * ranges reach beyond the Basic Multilingual Plane (U+20000 to U+2FA1F), which the extraction's ranges do not,
+     * and the scores must agree with score.py whatever the extraction's reading becomes.
+     */
     static boolean isCjk(int c) {
         return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0x3400 && c <= 0x4dbf)
                 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2fa1f);

@@ -1,5 +1,6 @@
 package dev.winnow.extract;
 
+import dev.winnow.pipeline.Scripts;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class TeaserList {
     }
 
     private static boolean isHeadline(String text) {
-        long cjk = text.codePoints().filter(TextStatistics::isCjk).count();
+        long cjk = text.codePoints().filter(Scripts::inCjkBlocks).count();
         return cjk >= MIN_HEADLINE_CJK || WHITESPACE.split(text).length >= MIN_HEADLINE_WORDS;
     }
 }

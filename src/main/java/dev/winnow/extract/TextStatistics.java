@@ -1,5 +1,6 @@
 package dev.winnow.extract;
 
+import dev.winnow.pipeline.Scripts;
 import dev.winnow.render.BlockTags;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -42,11 +43,6 @@ final class TextStatistics {
 
     Iterable<Map.Entry<Element, BlockStats>> entries() {
         return stats.entrySet();
-    }
-
-    static boolean isCjk(int c) {
-        return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0x3400 && c <= 0x4dbf)
-                || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
     }
 
     static boolean isComma(char c) {
@@ -132,7 +128,7 @@ final class TextStatistics {
                     continue;
                 }
                 chars++;
-                if (isCjk(c)) {
+                if (Scripts.inCjkBlocks(c)) {
                     cjk++;
                 } else if (isComma(c)) {
                     commas++;

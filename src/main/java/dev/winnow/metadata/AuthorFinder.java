@@ -1,6 +1,7 @@
 package dev.winnow.metadata;
 
 import dev.winnow.pipeline.RuleList;
+import dev.winnow.pipeline.Scripts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -54,7 +55,6 @@ public final class AuthorFinder {
     private static final Evaluator TEASER_TITLE = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
     private static final int MIN_TITLE_WORDS = 3;
     private static final int MIN_UNSPACED_TITLE_CHARS = 5;
-    private static final Pattern UNSPACED_SCRIPT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]");
     /** How far up from a marked author its teaser's block may reach. */
     private static final int TEASER_LEVELS = 4;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -568,7 +568,7 @@ public final class AuthorFinder {
         if (t.isEmpty()) {
             return false;
         }
-        if (UNSPACED_SCRIPT.matcher(t).find()) {
+        if (t.codePoints().anyMatch(Scripts::isUnspaced)) {
             return t.codePointCount(0, t.length()) >= MIN_UNSPACED_TITLE_CHARS;
         }
         return WHITESPACE.split(t).length >= MIN_TITLE_WORDS;

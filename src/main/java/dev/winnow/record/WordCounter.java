@@ -1,5 +1,7 @@
 package dev.winnow.record;
 
+import dev.winnow.pipeline.Scripts;
+
 /**
  * Counts words the way readers of each script do: a run of letters or digits is one word, and each Han,
  * Hiragana or Katakana character is one word of its own, since Chinese and Japanese are not written with spaces.
@@ -15,7 +17,7 @@ public final class WordCounter {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isCjk(cp)) {
+            if (Scripts.isCjk(cp)) {
                 words++;
                 inWord = false;
             } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
@@ -29,16 +31,5 @@ public final class WordCounter {
             }
         }
         return words;
-    }
-
-    static boolean isCjk(int cp) {
-        // No Han, Hiragana or Katakana character comes before the CJK radicals (U+2E80): most text is settled
-        // without the script table's search.
-        if (cp < 0x2E80) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
     }
 }
