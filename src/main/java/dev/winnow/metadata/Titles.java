@@ -27,8 +27,16 @@ final class Titles {
             return "";
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
-        n.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        // A plain loop, not a stream of code points: every line of a page may be folded, and the stream's
+        // set-up cost more than the folding of a short line.
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); ) {
+            int c = n.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(c);
+            }
+        }
         return out.toString();
     }
 
