@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Maps a declared charset label to the charset to decode with, per {@code rules/charset-labels.txt}. */
 public final class CharsetLabels {
+
+    private static final Pattern QUOTES_AT_ENDS = Pattern.compile("^[\"']|[\"']$");
 
     private final Map<String, String> aliases = new HashMap<>();
 
@@ -25,7 +28,7 @@ public final class CharsetLabels {
         if (label == null) {
             return Optional.empty();
         }
-        String key = label.strip().replaceAll("^[\"']|[\"']$", "").toLowerCase(Locale.ROOT);
+        String key = QUOTES_AT_ENDS.matcher(label.strip()).replaceAll("").toLowerCase(Locale.ROOT);
         String name = aliases.getOrDefault(key, key);
         try {
             return Charset.isSupported(name) ? Optional.of(Charset.forName(name)) : Optional.empty();
