@@ -144,6 +144,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void backToTopLinksAreDroppedInBracketsAndBesideAJumpTarget() {
+        String text = conversion.resource("extract/top-links.html").article().text();
+
+        assertThat(text).doesNotContain("Back to top", "Back To The Top", "Top of Page")
+                .contains("Top of the class in languages", "The exchange year costs");
+    }
+
+    @Test
     void aTagsLabelFollowedByLinksIsDropped() {
         String text = conversion.resource("extract/link-lines.html").article().text();
 
