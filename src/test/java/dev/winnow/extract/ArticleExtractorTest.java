@@ -144,6 +144,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aRunOfProseInAFontBesideTheBestBlockJoinsItButACopyrightLineInASpanDoesNot() {
+        String text = conversion.resource("extract/inline-prose-sibling.html").article().text();
+
+        assertThat(text).contains("Part one. The ferry left the harbour", "the radio had been broken",
+                "Part two.", "delivered the next day").doesNotContain("All rights reserved", "Serials");
+    }
+
+    @Test
     void backToTopLinksAreDroppedInBracketsAndBesideAJumpTarget() {
         String text = conversion.resource("extract/top-links.html").article().text();
 
