@@ -160,6 +160,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLineOfReplyAndTopLinksUnderACommentIsDropped() {
+        String text = conversion.resource("extract/top-links.html").article().text();
+
+        assertThat(text).contains("still writes to her host family").doesNotContain("[reply]", "reply");
+    }
+
+    @Test
     void aTagsLabelFollowedByLinksIsDropped() {
         String text = conversion.resource("extract/link-lines.html").article().text();
 
