@@ -125,8 +125,21 @@ public final class ArticleExtractor {
     }
 
     /** A paragraph of prose, or a block that is all prose: text beside the article that reads as its own. */
-    private static boolean isProse(Element e, BlockStats s) {
+    private boolean isProse(Element e, BlockStats s) {
+        if (s.blocks == 0) {
+            return isInlineProse(s) && !lines.isBoilerplate(e.text());
+        }
         return e.normalName().equals("p") ? isProseParagraph(s) : isProseBlock(s);
+    }
+
+    /**
+     * An inline element that holds a run of prose, as a {@code <font>} or {@code <span>} around paragraphs set
+     * apart by line breaks does in old pages: its text is counted as its container's, so it has no prose of its
+     * own to show, and it is judged by its length, links and sentences instead (and, being one line, by the
+     * boilerplate line rules: a copyright line in a span reads as a sentence too).
+     */
+    private static boolean isInlineProse(BlockStats s) {
+        return BlockStats.weighted(s.chars, s.cjk) > 80 && s.linkDensity() < 0.25 && s.stops > 0;
     }
 
     /** A table cell whose row sits in a table: the article column of an old table layout, perhaps. */
@@ -241,7 +254,7 @@ public final class ArticleExtractor {
      * after the columns, an introduction in a box of its own), and that paragraph is the article's as much as
      * the prose inside. Blocks of links and short labels beside it stay out.
      */
-    private static List<Element> withProseBeside(Element widened, TextStatistics stats) {
+    private List<Element> withProseBeside(Element widened, TextStatistics stats) {
         Element parent = widened.parent();
         if (parent == null || widened == widened.ownerDocument().body()) {
             return List.of(widened);
@@ -363,7 +376,7 @@ public final class ArticleExtractor {
         selected.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                FilterResult result = verdict(node);
+                FilterResult result = verdict(node, depth);
                 if (result == FilterResult.REMOVE && depth == 0) {
                     // Jsoup does not remove the root of a filter; a selected sibling block may be a line too.
                     node.remove();
@@ -372,11 +385,13 @@ public final class ArticleExtractor {
                 return result;
             }
 
-            private FilterResult verdict(Node node) {
+            private FilterResult verdict(Node node, int depth) {
                 if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
                 }
-                if (!BlockTags.isBlock(e.normalName())) {
+                // An inline element selected on its own (a run of prose beside the best block) is a block of the
+                // article, and is read as one.
+                if (depth > 0 && !BlockTags.isBlock(e.normalName())) {
                     return isLooseLine(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
                 BlockStats s = stats.of(e);

@@ -21,8 +21,9 @@ final class LinkLines {
     private static final int MAX_LINK_CHARS = 60;
     /** Share of a tags line's text after its label that must sit in links. */
     private static final double TAG_LINK_SHARE = 0.6;
+    /** Arrows, and the brackets a link's text is set in ("[ Back to top ]"), are not part of its words. */
+    private static final Pattern ARROWS_AT_ENDS = Pattern.compile("^[«‹<←\\[(\\s]+|[»›>→\\])\\s]+$");
     /** What may stand between navigation links: separators and arrows, no words. */
-    private static final Pattern ARROWS_AT_ENDS = Pattern.compile("^[«‹<←\\s]+|[»›>→\\s]+$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{P}\\p{S}]*");
 
     private final Pattern navigation;
@@ -50,11 +51,20 @@ final class LinkLines {
         if (links.isEmpty()) {
             return false;
         }
+        boolean named = false;
         for (Element link : links) {
             String text = ARROWS_AT_ENDS.matcher(link.text().strip()).replaceAll("");
+            if (text.isEmpty() && link.text().isBlank()) {
+                // A jump target (<a name="faq"></a>) or a link around an icon says nothing either way.
+                continue;
+            }
             if (text.isEmpty() || text.length() > MAX_LINK_CHARS || !navigation.matcher(text).matches()) {
                 return false;
             }
+            named = true;
+        }
+        if (!named) {
+            return false;
         }
         StringBuilder outside = new StringBuilder();
         collectOutsideLinks(block, outside);

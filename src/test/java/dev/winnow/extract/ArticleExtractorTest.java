@@ -144,6 +144,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aRunOfProseInAFontBesideTheBestBlockJoinsItButACopyrightLineInASpanDoesNot() {
+        String text = conversion.resource("extract/inline-prose-sibling.html").article().text();
+
+        assertThat(text).contains("Part one. The ferry left the harbour", "the radio had been broken",
+                "Part two.", "delivered the next day").doesNotContain("All rights reserved", "Serials");
+    }
+
+    @Test
+    void backToTopLinksAreDroppedInBracketsAndBesideAJumpTarget() {
+        String text = conversion.resource("extract/top-links.html").article().text();
+
+        assertThat(text).doesNotContain("Back to top", "Back To The Top", "Top of Page")
+                .contains("Top of the class in languages", "The exchange year costs");
+    }
+
+    @Test
+    void aLineOfReplyAndTopLinksUnderACommentIsDropped() {
+        String text = conversion.resource("extract/top-links.html").article().text();
+
+        assertThat(text).contains("still writes to her host family").doesNotContain("[reply]", "reply");
+    }
+
+    @Test
     void aTagsLabelFollowedByLinksIsDropped() {
         String text = conversion.resource("extract/link-lines.html").article().text();
 
