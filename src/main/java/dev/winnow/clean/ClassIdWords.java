@@ -26,6 +26,9 @@ public final class ClassIdWords {
     /** What an element's name says it is. */
     public enum Naming { CONTENT, NEUTRAL, WEAK_BOILERPLATE, BOILERPLATE }
 
+    /** Stands between the words of two class names; no word list holds it. */
+    private static final String NAME_BREAK = "";
+
     private final Set<String> boilerplate;
     private final Set<String> weakBoilerplate;
     private final Set<String> content;
@@ -33,7 +36,10 @@ public final class ClassIdWords {
     private final Set<String> comments = Set.copyOf(RuleList.load("comment-tokens.txt"));
     /** Pairs of words in a row that name furniture, by first word. */
     private final Map<String, Set<String>> pairs = pairs(RuleList.load("boilerplate-word-pairs.txt"));
-    /** Pairs of words in a row that name a part of the content ("table-header"), by first word. */
+    /**
+     * Pairs of words in a row whose second word names a part of the first, not the element's role on the page
+     * ("table-header", "widget-content"), by first word.
+     */
     private final Map<String, Set<String>> partPairs = pairs(RuleList.load("content-part-pairs.txt"));
 
     public ClassIdWords() {
@@ -48,8 +54,8 @@ public final class ClassIdWords {
     }
 
     /**
-     * A pair of furniture words wins; else a content word; else a boilerplate word, then a weak one, unless it
-     * ends a pair that names a part of the content.
+     * A pair of furniture words wins; else a content word; else a boilerplate word, then a weak one; a word that
+     * ends a pair naming a part of something ("table-header", "widget-content") does not count.
      */
     public Naming naming(Element element) {
         List<String> words = words(element);
@@ -59,11 +65,11 @@ public final class ClassIdWords {
         Naming naming = Naming.NEUTRAL;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (content.contains(word)) {
-                return Naming.CONTENT;
-            }
             if (i > 0 && isPair(partPairs, words.get(i - 1), word)) {
                 continue;
+            }
+            if (content.contains(word)) {
+                return Naming.CONTENT;
             }
             if (boilerplate.contains(word)) {
                 naming = Naming.BOILERPLATE;
@@ -144,18 +150,29 @@ public final class ClassIdWords {
         return words;
     }
 
+    /**
+     * Splits a class or id into words, with {@link #NAME_BREAK} between two class names (and before the id), so
+     * that a pair of words is read inside one name only: "module content_module" is a module named as content,
+     * not the inside of a module as "module-content" is.
+     */
     private static void split(String name, List<String> words) {
         int start = -1;
+        boolean newName = !words.isEmpty();
         for (int i = 0; i <= name.length(); i++) {
             char c = i < name.length() ? name.charAt(i) : ' ';
             boolean wordChar = Character.isLetterOrDigit(c);
             if (start >= 0 && !wordChar) {
+                if (newName) {
+                    words.add(NAME_BREAK);
+                    newName = false;
+                }
                 words.add(name.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
             }
             if (wordChar && start < 0) {
                 start = i;
             }
+            newName |= Character.isWhitespace(c) && !words.isEmpty();
         }
     }
 }

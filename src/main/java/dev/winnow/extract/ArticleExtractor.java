@@ -396,8 +396,10 @@ public final class ArticleExtractor {
                 }
                 BlockStats s = stats.of(e);
                 boolean leaf = s.blocks <= 1;
-                if (leaf && s.chars > settings.lineFilterMaxChars() && s.chars <= BoilerplateLines.MAX_NOTICE_CHARS
-                        && lines.isNotice(e.text())) {
+                // The notices run past the line rules' reach: longer than a line, or a line with the commas of a
+                // sentence, which the line rules pass over as prose.
+                if (leaf && (s.chars > settings.lineFilterMaxChars() || s.chars > 0 && !mayBeFurniture(s))
+                        && s.chars <= BoilerplateLines.MAX_NOTICE_CHARS && lines.isNotice(e.text())) {
                     return FilterResult.REMOVE;
                 }
                 if (s.chars == 0 || s.chars > settings.lineFilterMaxChars()) {

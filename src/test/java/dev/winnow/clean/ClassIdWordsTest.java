@@ -71,6 +71,23 @@ class ClassIdWordsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"widget-content, WEAK_BOILERPLATE", "module-content, NEUTRAL", "module module-content, NEUTRAL",
+            "entry-content, CONTENT"})
+    void theInsideOfAWidgetOrModuleIsNotNamedAsTheArticle(String className, ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"module content_module, CONTENT", "table header, WEAK_BOILERPLATE"})
+    void twoWordsArePairedOnlyInsideOneClassName(String classNames, ClassIdWords.Naming expected) {
+        Element element = new Element("div").attr("class", classNames);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"related-posts, BOILERPLATE", "related_post wp_rp, BOILERPLATE",
             "related-articles entry-content, BOILERPLATE", "author-section, BOILERPLATE", "authorbox, BOILERPLATE",
             "saboxplugin-wrap, BOILERPLATE", "news-letter-section, BOILERPLATE", "post-related, CONTENT", "section-author-name, NEUTRAL"})

@@ -29,6 +29,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortPostWinsOverTheLongerTextInsideASideWidgetsContentBox() {
+        String text = conversion.resource("extract/widget-content.html").article().text();
+
+        assertThat(text).contains("reading of my new picture book").doesNotContain("Thank you for visiting my blog");
+    }
+
+    @Test
     void theLeadParagraphInTheArticleHeaderJoinsTheBodyButTheRestOfTheHeaderDoesNot() {
         String text = conversion.resource("extract/header-lead.html").article().text();
 

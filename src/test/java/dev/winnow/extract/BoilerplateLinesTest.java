@@ -292,7 +292,8 @@ class BoilerplateLinesTest {
         String text = new Conversion().resource("extract/publisher-notices.html").article().text();
 
         assertThat(text).doesNotContain("copyrighted property", "references to products", "follow any responses",
-                "Der Beitrag wurde am", "Enter your email below", "À lire aussi");
+                "Der Beitrag wurde am", "Enter your email below", "À lire aussi", "for your personal, non-commercial use",
+                "This entry was posted on Tuesday");
         assertThat(text).contains("The mayor thanked the volunteers", "including any copyrighted material from the survey");
     }
 
