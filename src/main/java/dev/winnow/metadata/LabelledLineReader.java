@@ -50,6 +50,7 @@ public final class LabelledLineReader {
         ParsedDate modified = null;
         String source = null;
         List<String> authors = List.of();
+        int authorLine = -1;
         String editor = null;
         for (VisibleLines.Line line : ordered) {
             if (titleLine >= 0 && distance(line.index(), titleLine) > MAX_DISTANCE) {
@@ -82,10 +83,20 @@ public final class LabelledLineReader {
                         }
                     }
                     case "author" -> {
-                        if (authors.isEmpty()) {
+                        // A line may label several writers ("记者 张三 通讯员 李四"); the first line that names
+                        // any gives them all.
+                        if (authors.isEmpty() || authorLine == line.index()) {
                             // A label such as "By" also opens prose ("by the numbers"): a name begins with a capital.
-                            authors = names.names(VALUE_END.matcher(value).replaceAll("")).stream()
-                                    .filter(n -> !Character.isLowerCase(n.codePointAt(0))).toList();
+                            List<String> all = new ArrayList<>(authors);
+                            for (String n : names.names(VALUE_END.matcher(value).replaceAll(""))) {
+                                if (!Character.isLowerCase(n.codePointAt(0)) && !all.contains(n)) {
+                                    all.add(n);
+                                }
+                            }
+                            if (all.size() > authors.size()) {
+                                authors = List.copyOf(all);
+                                authorLine = line.index();
+                            }
                         }
                     }
                     case "editor" -> {

@@ -88,4 +88,41 @@ class CjkNewsPagesTest {
         assertThat(m.published()).isEqualTo("2025-05-22");
         assertThat(m.breadcrumbs()).containsExactly("홈", "알림소식", "보도자료");
     }
+
+    @Test
+    void theReporterAndTheCorrespondentOfAChineseStoryAreBothAuthors() {
+        Metadata m = MetadataPages.fromResource("zh-news-reporters.html");
+        assertThat(m.authors()).containsExactly("张三", "李四");
+        assertThat(m.source()).isEqualTo("某某日报");
+        assertThat(m.editor()).isEqualTo("王五");
+    }
+
+    @Test
+    void aSourceLabelPrintedRightAfterTheDateWithoutAGapIsStillRead() {
+        Metadata m = MetadataPages.fromResource("zh-news-glued-spans.html");
+        assertThat(m.source()).isEqualTo("某某日报");
+        assertThat(m.published()).isEqualTo("2025-05-22T08:15:32");
+    }
+
+    @Test
+    void aPhotoCreditIsNoAuthorAndAnUnlabelledDateLineStillGivesItsSource() {
+        Metadata m = MetadataPages.fromResource("zh-news-photo-credit.html");
+        assertThat(m.authors()).containsExactly("张三");
+        assertThat(m.source()).isEqualTo("科技日报");
+        assertThat(m.published()).isEqualTo("2025-05-22T10:30:00");
+    }
+
+    @Test
+    void aKoreanReporterNameLabelGivesTheReporter() {
+        Metadata m = MetadataPages.fromResource("ko-news-reporter-name-label.html");
+        assertThat(m.authors()).containsExactly("박지훈");
+        assertThat(m.published()).isEqualTo("2025-05-22T12:41:00");
+    }
+
+    @Test
+    void aKoreanApprovalTimeInTheBylineIsTheDateAndNoAuthor() {
+        Metadata m = MetadataPages.fromResource("ko-news-approval-time.html");
+        assertThat(m.authors()).containsExactly("이영희");
+        assertThat(m.published()).isEqualTo("2025-05-22T12:41:00");
+    }
 }
