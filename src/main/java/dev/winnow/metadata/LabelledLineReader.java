@@ -28,6 +28,8 @@ public final class LabelledLineReader {
     private static final int MAX_DISTANCE = 80;
     /** A value ends where a template starts its next widget: brackets, bars, font-size switchers. */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:：,，;；]+$");
+    /** The bracket that closes a field printed in brackets ("【来源：人民日报】"): its label took the opening one. */
+    private static final Pattern UNOPENED_CLOSE = Pattern.compile("^([^【\\[]*?)\\s*[】\\]]\\s*[【\\[]?\\s*$");
     private static final Pattern VALUE_END = Pattern.compile("\\s*(?:【|\\[|\\||丨|｜|\\(|（|\\s{2,}).*$");
 
     private final MetadataLabels labels;
@@ -61,7 +63,7 @@ public final class LabelledLineReader {
                 continue;
             }
             for (MetadataLabels.Labelled l : fields) {
-                String value = line.text().substring(l.valueStart(), l.valueEnd()).strip();
+                String value = UNOPENED_CLOSE.matcher(line.text().substring(l.valueStart(), l.valueEnd())).replaceAll("$1").strip();
                 if (value.isEmpty() && fields.size() == 1) {
                     value = nextValue(lines, line.index());
                 }

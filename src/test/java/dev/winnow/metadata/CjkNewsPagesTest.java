@@ -125,4 +125,31 @@ class CjkNewsPagesTest {
         assertThat(m.authors()).containsExactly("이영희");
         assertThat(m.published()).isEqualTo("2025-05-22T12:41:00");
     }
+
+    private static Metadata withInfoLine(String line) {
+        return MetadataPages.fromHtml("<html><head><title>城市更新项目启动_要闻_某某网</title></head><body><h1>城市更新项目启动</h1>"
+                + "<div class=\"info\">" + line + "</div><p>这是一篇新闻报道的正文内容，用于测试元数据的提取是否准确无误。有关部门表示，"
+                + "相关工作正在稳步推进之中，预计年底前全部完成。</p></body></html>");
+    }
+
+    @Test
+    void fieldsPrintedInBracketsLoseTheClosingBracket() {
+        Metadata m = withInfoLine("【来源：人民日报】【作者：张三】【时间：2025-05-22 09:00】");
+        assertThat(m.source()).isEqualTo("人民日报");
+        assertThat(m.authors()).containsExactly("张三");
+        assertThat(m.published()).isEqualTo("2025-05-22T09:00:00");
+    }
+
+    @Test
+    void aWireDeskLineGivesItsFilingTimeSourceAndEditor() {
+        Metadata m = withInfoLine("发稿时间：2025-05-22 09:00\u3000稿源：人民日报\u3000编辑：李四");
+        assertThat(m.published()).isEqualTo("2025-05-22T09:00:00");
+        assertThat(m.source()).isEqualTo("人民日报");
+        assertThat(m.editor()).isEqualTo("李四");
+    }
+
+    @Test
+    void theFontSizeSwitcherAfterTheSourceIsNoPartOfIt() {
+        assertThat(withInfoLine("发布日期：2025-05-22 信息来源：市政府 字体：[大 中 小]").source()).isEqualTo("市政府");
+    }
 }
