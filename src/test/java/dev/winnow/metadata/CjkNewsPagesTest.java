@@ -152,4 +152,11 @@ class CjkNewsPagesTest {
     void theFontSizeSwitcherAfterTheSourceIsNoPartOfIt() {
         assertThat(withInfoLine("发布日期：2025-05-22 信息来源：市政府 字体：[大 中 小]").source()).isEqualTo("市政府");
     }
+
+    @Test
+    void aKoreanTitleWithItsSectionPathInAngleBracketsGivesTheSiteName() {
+        Metadata m = MetadataPages.fromResource("ko-news-reporter-name-label.html");
+        assertThat(m.title()).isEqualTo("서울시, 청년 주거 지원 확대");
+        assertThat(m.siteName()).isEqualTo("한빛신문");
+    }
 }
