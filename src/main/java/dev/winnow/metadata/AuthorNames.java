@@ -54,6 +54,7 @@ public final class AuthorNames {
 
     private final Pattern prefix;
     private final Pattern suffix;
+    private final Pattern roleAfterName;
     private final Pattern dateLeadIn;
     private final Pattern trailingConnector;
     private final Pattern agencyTail;
@@ -68,6 +69,7 @@ public final class AuthorNames {
         this.dates = dates;
         List<String> prefixes = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
         List<String> connectors = new ArrayList<>();
         List<String> agencies = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
@@ -79,6 +81,7 @@ public final class AuthorNames {
             switch (kind) {
                 case "prefix" -> prefixes.add(Pattern.quote(phrase));
                 case "suffix" -> suffixes.add(Pattern.quote(phrase));
+                case "role" -> roles.add(Pattern.quote(phrase));
                 case "connector" -> connectors.add(Pattern.quote(phrase));
                 case "particle" -> particles.add(phrase);
                 case "agency" -> agencies.add(Pattern.quote(phrase));
@@ -111,6 +114,10 @@ public final class AuthorNames {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         suffix = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", suffixes) + ")(?![\\p{L}]).*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        // Only after a name ("김민수 기자, 이영희 기자" names two): "기자 김민수" opens with the role, which the
+        // prefixes cut instead.
+        roleAfterName = Pattern.compile("(?<=\\S)\\s*(?:" + String.join("|", roles) + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The names in a byline, in order, each once; empty when it names no one. */
@@ -128,6 +135,7 @@ public final class AuthorNames {
         s = CATEGORY_LEAD_IN.matcher(s).replaceFirst("");
         s = withoutCategoryTail(s);
         s = suffix.matcher(s).replaceAll("");
+        s = roleAfterName.matcher(s).replaceAll("");
         s = agencyTail.matcher(s).replaceAll("");
         s = agencyAfterFullName.matcher(s).replaceAll("$1");
         s = trailingConnector.matcher(s).replaceAll(" ");

@@ -27,9 +27,12 @@ public final class BreadcrumbFinder {
     private static final int MAX_TRAIL_CHARS = 300;
     private static final int MAX_CRUMBS = 12;
     private static final int MAX_CRUMB_CHARS = 80;
+    private static final int MIN_PLAIN_TRAIL_ARROWS = 2;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:>>|»|›|→|>|＞|/|\\\\|→|::|\\|)\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LABEL_COLON = Pattern.compile("^\\s*[:：]?\\s*");
+    /** A crumb that ends with a colon introduces the trail ("Sie befinden sich hier:", "位置："): it is no place. */
+    private static final Pattern ENDS_WITH_COLON = Pattern.compile("[:：]\\s*$");
     private static final String ARROWS = ">»›→＞";
 
     private final List<String> classParts = new ArrayList<>();
@@ -93,7 +96,10 @@ public final class BreadcrumbFinder {
         }
         for (Element e : named) {
             List<String> crumbs = crumbs(e, title);
-            if (crumbs.size() >= 1 && e.selectFirst(LINK) != null) {
+            // A trail printed as plain text ("홈 > 정치 > 정부") counts only with its arrows: a class such as
+            // "location" also names a place line.
+            if (crumbs.size() >= 1 && e.selectFirst(LINK) != null
+                    || crumbs.size() >= 2 && arrows(e.text()) >= MIN_PLAIN_TRAIL_ARROWS) {
                 return new Trail(crumbs, "breadcrumb-element");
             }
         }
@@ -216,7 +222,8 @@ public final class BreadcrumbFinder {
                     break;
                 }
             }
-            if (!c.isEmpty() && Titles.fold(c).length() > 0 && c.length() <= MAX_CRUMB_CHARS) {
+            if (!c.isEmpty() && Titles.fold(c).length() > 0 && c.length() <= MAX_CRUMB_CHARS
+                    && !ENDS_WITH_COLON.matcher(c).find()) {
                 cleaned.add(c);
             }
         }

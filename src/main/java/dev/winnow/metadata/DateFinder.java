@@ -73,6 +73,8 @@ public final class DateFinder {
      * this length is a sentence, and a date inside it is what the sentence tells of.
      */
     private static final int MAX_DATED_LINE = 100;
+    /** A theme's sentence about the post is one line of a few clauses, not a paragraph. */
+    private static final int MAX_POSTED_LINE = 200;
     private static final int OPENING_CHARS = 40;
     private static final int MAX_DATE_ONLY_LINE = 60;
     private static final int NOT_PRINTED = Integer.MAX_VALUE / 4;
@@ -176,7 +178,8 @@ public final class DateFinder {
         // A list of the latest stories that holds this one too gives its date beside its headline.
         return new Dates(first(() -> published, () -> modified, () -> ownTeaser(lines, titleLine, headline, at),
                 () -> farDateOnly(lines, titleLine, headline, at),
-                () -> stampedCopyright(lines, at), () -> relativeNearTitle(lines, titleLine, headline, at)),
+                () -> stampedCopyright(lines, at), () -> relativeNearTitle(lines, titleLine, headline, at),
+                () -> postedSentence(lines, titleLine, headline, at)),
                 modified);
     }
 
@@ -428,6 +431,31 @@ public final class DateFinder {
                     MAX_DATE_ONLY_LETTERS);
             if (d.isPresent() && !asides.isAside(line.block(), headline) && !asides.isTeaser(line.block(), headline)) {
                 return new Dated(d.get(), "visible-text");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A blog theme's sentence about the post, wherever the theme puts it ("This entry was posted on Friday, May
+     * 19th, 2010 at 11:03 pm and is filed under …", "… wurde am 19. Mai 2010 um 23:03 Uhr gepostet"): a date
+     * with a publication word just before or after it, for a page that gives no other date.
+     */
+    private Dated postedSentence(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        for (VisibleLines.Line line : lines.byDistanceFrom(Math.max(titleLine, 0))) {
+            String text = line.text();
+            if (text.length() > MAX_POSTED_LINE || asides.isTeaser(line.block(), headline)) {
+                continue;
+            }
+            List<DateParser.Found> found = parser.findAll(text, at);
+            if (found.isEmpty() || found.get(0).relative()) {
+                continue;
+            }
+            DateParser.Found f = found.get(0);
+            String folded = DateParser.fold(text);
+            String after = folded.substring(f.end(), Math.min(folded.length(), f.end() + OPENING_CHARS));
+            if (publicationLabels.labels(folded.substring(0, f.start())) || publicationLabels.labels(after)) {
+                return new Dated(f.date(), "visible-text");
             }
         }
         return null;

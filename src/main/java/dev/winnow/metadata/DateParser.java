@@ -84,7 +84,8 @@ public final class DateParser {
         patterns.add(Pattern.compile(ymd + TIME, Pattern.CASE_INSENSITIVE));
         patterns.add(Pattern.compile("(?<![\\d])(\\d{4})\\s*([年년])\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일号]?" + TIME,
                 Pattern.CASE_INSENSITIVE));
-        patterns.add(Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*([./-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?![\\d])" + TIME,
+        // "22.05.2025", "22/05/2025", "22-05-2025", and set apart by bars as some templates print it ("22 | 05 | 2025").
+        patterns.add(Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*([./|-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})(?![\\d])" + TIME,
                 Pattern.CASE_INSENSITIVE));
         // "May 22, 2025"; also the C library's timestamp, which some servers print as is, the time before the
         // year ("Thu May 22 12:41:10 2025", "Jan 04 09:34 2021").

@@ -28,6 +28,8 @@ public final class LabelledLineReader {
     private static final int MAX_DISTANCE = 80;
     /** A value ends where a template starts its next widget: brackets, bars, font-size switchers. */
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:：,，;；]+$");
+    /** The bracket that closes a field printed in brackets ("【来源：人民日报】"): its label took the opening one. */
+    private static final Pattern UNOPENED_CLOSE = Pattern.compile("^([^【\\[]*?)\\s*[】\\]]\\s*[【\\[]?\\s*$");
     private static final Pattern VALUE_END = Pattern.compile("\\s*(?:【|\\[|\\||丨|｜|\\(|（|\\s{2,}).*$");
 
     private final MetadataLabels labels;
@@ -50,6 +52,7 @@ public final class LabelledLineReader {
         ParsedDate modified = null;
         String source = null;
         List<String> authors = List.of();
+        int authorLine = -1;
         String editor = null;
         for (VisibleLines.Line line : ordered) {
             if (titleLine >= 0 && distance(line.index(), titleLine) > MAX_DISTANCE) {
@@ -60,7 +63,7 @@ public final class LabelledLineReader {
                 continue;
             }
             for (MetadataLabels.Labelled l : fields) {
-                String value = line.text().substring(l.valueStart(), l.valueEnd()).strip();
+                String value = UNOPENED_CLOSE.matcher(line.text().substring(l.valueStart(), l.valueEnd())).replaceAll("$1").strip();
                 if (value.isEmpty() && fields.size() == 1) {
                     value = nextValue(lines, line.index());
                 }
@@ -82,10 +85,20 @@ public final class LabelledLineReader {
                         }
                     }
                     case "author" -> {
-                        if (authors.isEmpty()) {
+                        // A line may label several writers ("记者 张三 通讯员 李四"); the first line that names
+                        // any gives them all.
+                        if (authors.isEmpty() || authorLine == line.index()) {
                             // A label such as "By" also opens prose ("by the numbers"): a name begins with a capital.
-                            authors = names.names(VALUE_END.matcher(value).replaceAll("")).stream()
-                                    .filter(n -> !Character.isLowerCase(n.codePointAt(0))).toList();
+                            List<String> all = new ArrayList<>(authors);
+                            for (String n : names.names(VALUE_END.matcher(value).replaceAll(""))) {
+                                if (!Character.isLowerCase(n.codePointAt(0)) && !all.contains(n)) {
+                                    all.add(n);
+                                }
+                            }
+                            if (all.size() > authors.size()) {
+                                authors = List.copyOf(all);
+                                authorLine = line.index();
+                            }
                         }
                     }
                     case "editor" -> {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class MetadataLabels {
 
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]$");
+    private static final String UNSPACED = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}]";
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
     /** A label found in a line, the field it introduces, and where its value starts and ends. */
     public record Labelled(String field, String label, int valueStart, int valueEnd) {
@@ -24,8 +26,13 @@ public final class MetadataLabels {
 
     /** Metadata lines are short; a long line that merely contains "Source:" is prose. */
     private static final int MAX_LINE_CHARS = 300;
+    /** A date printed before the labels is short ("Thursday, May 22nd 2025, 3:05 pm |"); longer text is prose. */
+    private static final int MAX_DATE_CHARS = 40;
+    /** Hangul Jamo, the first block of the scripts written without spaces; every character before it is spaced. */
+    private static final char FIRST_UNSPACED = '\u1100';
 
     private final Pattern pattern;
+    private final DateParser dates = new DateParser();
     private final java.util.Map<String, String> fieldByLabel = new java.util.HashMap<>();
     private final java.util.Map<Character, List<String>> labelsByFirst = new java.util.HashMap<>();
 
@@ -46,8 +53,10 @@ public final class MetadataLabels {
             alternatives.add(spaceIsEnough ? quoted + "(?=\\s*[:：]|\\s+\\S)" : quoted + "(?=\\s*[:：])");
         }
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", alternatives) + ")\\s*[:：]?\\s*",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // A label starts a word; one in a script written without spaces may follow the value before it straight
+        // on ("2025-05-22 08:15:32来源：", from spans printed without a gap), though not another word of its script.
+        pattern = Pattern.compile("(?:(?<![\\p{L}\\p{N}])|(?<!" + UNSPACED + ")(?=" + UNSPACED + "))("
+                + String.join("|", alternatives) + ")\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** Every labelled value in the line, in order; a value runs to the next label or the end of the line. */
@@ -84,7 +93,8 @@ public final class MetadataLabels {
      */
     private int firstLabelAt(String line, int from) {
         for (int i = from; i < line.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))) {
+            if (i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))
+                    && (!isUnspaced(line.charAt(i)) || isUnspaced(line.charAt(i - 1)))) {
                 continue;
             }
             List<String> candidates = labelsByFirst.get(Character.toLowerCase(line.charAt(i)));
@@ -98,6 +108,38 @@ public final class MetadataLabels {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the line's labels fill it after a date and nothing else ("2025年05月22日 10:30　来源：…"):
+     * templates print the date unlabelled before the labelled fields.
+     */
+    private boolean opensWithDateOnly(String text, Labelled first, int labelled) {
+        int start = text.lastIndexOf(first.label(), first.valueStart());
+        if (start <= 0 || start > MAX_DATE_CHARS || labelled < text.length() - start - 2 || !hasDigit(text, start)) {
+            return false;
+        }
+        String before = text.substring(0, start);
+        return dates.containsDate(before) && !LETTER_OR_DIGIT.matcher(dates.withoutDates(before, "")).find();
+    }
+
+    private static boolean hasDigit(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Han, Hangul or Kana: scripts whose labels need no space before them. */
+    private static boolean isUnspaced(char c) {
+        if (c < FIRST_UNSPACED) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** The field of a line that is a label alone ("Autor", "Auteur :"), or null. */
@@ -124,8 +166,10 @@ public final class MetadataLabels {
         // Two different labels make a metadata line; the same word twice ("killed by terrorism … by gun
         // violence") is prose.
         long distinct = found.stream().map(l -> l.label().toLowerCase(Locale.ROOT)).distinct().count();
+        Labelled first = found.get(0);
         boolean metadata = distinct >= 2
-                || found.get(0).valueStart() - found.get(0).label().length() <= 2 && labelled >= text.length() - 2;
+                || first.valueStart() - first.label().length() <= 2 && labelled >= text.length() - 2
+                || opensWithDateOnly(text, first, labelled);
         return metadata ? found : List.of();
     }
 

@@ -11,11 +11,12 @@ final class Titles {
 
     /**
      * A spaced dash between two numbers is a range inside the headline ("Week 14. - 20. January"), not a
-     * separator: a dash splits when a number is missing on either side.
+     * separator: a dash splits when a number is missing on either side. Korean news CMSs print the section
+     * path with angle brackets ("Headline &lt; Section &lt; Article - Site").
      */
     static final Pattern SEPARATORS = Pattern.compile(
             "(?<![\\d\\s])(?<!\\d\\.)\\s+[\\-–—]\\s+|\\s+[\\-–—]\\s+(?![\\d\\s])"
-                    + "|\\s+[:»«›‹·•/~]\\s+|\\s*[|｜_]\\s*|\\s+::\\s+|\\s*--\\s*"
+                    + "|\\s+[:»«›‹·•/~<>]\\s+|\\s*[|｜_]\\s*|\\s+::\\s+|\\s*--\\s*"
                     + "|(?<=[\\p{IsHan}！？。」）])\\s*[-–—]\\s*(?=\\p{IsHan})");
 
     private Titles() {

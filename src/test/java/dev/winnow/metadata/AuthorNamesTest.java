@@ -151,4 +151,14 @@ class AuthorNamesTest {
     void anInInsideABodysNameStays() {
         assertThat(names.names("Verein Alte Mühle in Horka e.V.")).containsExactly("Verein Alte Mühle in Horka e.V");
     }
+
+    @Test
+    void aReportersTitleAfterTheNameIsNoPartOfIt() {
+        assertThat(names.names("김민수 기자")).containsExactly("김민수");
+    }
+
+    @Test
+    void aReportersTitleBeforeTheNameIsCutAsALabel() {
+        assertThat(names.names("기자 김민수")).containsExactly("김민수");
+    }
 }

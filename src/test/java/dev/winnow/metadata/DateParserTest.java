@@ -163,4 +163,9 @@ class DateParserTest {
     void aVersionNumberIsNoShortDate() {
         assertThat(iso("Release v1.10.22.3 and 4.9.13", DAY_FIRST)).isNull();
     }
+
+    @Test
+    void aDateWhoseNumbersAreSetApartByBarsIsReadDayFirst() {
+        assertThat(iso("22 | 05 | 2025", DAY_FIRST)).isEqualTo("2025-05-22");
+    }
 }

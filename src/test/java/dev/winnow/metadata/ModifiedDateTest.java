@@ -42,4 +42,12 @@ class ModifiedDateTest {
                 + "<p>The text of the article, long enough to be one.</p></article></body></html>");
         assertThat(m.published()).isEqualTo("2021-11-30");
     }
+
+    @Test
+    void aMicrodataDateUpdateIsTheModificationDate() {
+        Metadata m = MetadataPages.fromHtml("<html><head>" + "<meta itemprop=\"datePublished\" content=\"2012-10-26\">"
+                + "<meta itemprop=\"dateUpdate\" content=\"2020-02-14 10:47:36\">"
+                + "</head><body><h1>Cai Jianya</h1><p>The text of the entry, long enough to be one.</p></body></html>");
+        assertThat(m.modified()).isEqualTo("2020-02-14T10:47:36");
+    }
 }

@@ -26,4 +26,10 @@ class TitleSegmentsTest {
         assertThat(Titles.segments("Coastal Notes - 10 ways to read the tide"))
                 .containsExactly("Coastal Notes", "10 ways to read the tide");
     }
+
+    @Test
+    void spacedAngleBracketsSeparateTheSectionPath() {
+        assertThat(Titles.segments("서울시, 청년 주거 지원 확대 < 사회 < 기사본문 - 한빛신문"))
+                .containsExactly("서울시, 청년 주거 지원 확대", "사회", "기사본문", "한빛신문");
+    }
 }

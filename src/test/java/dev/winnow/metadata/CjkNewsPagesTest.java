@@ -1,0 +1,162 @@
+package dev.winnow.metadata;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Chinese, Japanese and Korean news and government pages as their CMSs print them, without any machine-readable
+ * metadata: labelled lines, position trails and "Headline_Column_Site" titles give every field.
+ */
+class CjkNewsPagesTest {
+
+    @Test
+    void aChineseNewsPageGivesItsFieldsFromTheLabelledLineAndTheEditorLine() {
+        Metadata m = MetadataPages.fromResource("zh-news-labelled-line.html");
+        assertThat(m.title()).isEqualTo("我市召开安全生产工作会议");
+        assertThat(m.siteName()).isEqualTo("某某新闻网");
+        assertThat(m.published()).isEqualTo("2025-05-22T12:41:10");
+        assertThat(m.source()).isEqualTo("某某日报");
+        assertThat(m.authors()).containsExactly("张三");
+        assertThat(m.editor()).isEqualTo("李四");
+        assertThat(m.breadcrumbs()).containsExactly("首页", "新闻中心", "本地新闻");
+    }
+
+    @Test
+    void aChineseGovernmentNoticeGivesItsDateSourceAndTrailWithoutTheFontSizeLinks() {
+        Metadata m = MetadataPages.fromResource("zh-government-notice.html");
+        assertThat(m.title()).isEqualTo("关于开展2025年度春季植树活动的通知");
+        assertThat(m.siteName()).isEqualTo("某某县人民政府");
+        assertThat(m.published()).isEqualTo("2025-03-01");
+        assertThat(m.source()).isEqualTo("县林业局");
+        assertThat(m.breadcrumbs()).containsExactly("网站首页", "政务公开", "通知公告");
+    }
+
+    @Test
+    void aTrailOpenedByAShortPositionLabelLosesTheLabel() {
+        Metadata m = MetadataPages.fromResource("zh-news-position-label.html");
+        assertThat(m.breadcrumbs()).containsExactly("首页", "财经");
+        assertThat(m.published()).isEqualTo("2025-05-22T09:30:00");
+        assertThat(m.source()).isEqualTo("中国新闻网");
+        assertThat(m.editor()).isEqualTo("王五");
+    }
+
+    @Test
+    void aJapaneseNewsPageKeepsItsUpdateApartFromItsPublication() {
+        Metadata m = MetadataPages.fromResource("ja-news-time.html");
+        assertThat(m.title()).isEqualTo("新しい図書館が来月オープン");
+        assertThat(m.siteName()).isEqualTo("みなみ新聞");
+        assertThat(m.published()).isEqualTo("2025-05-22T12:41:00+09:00");
+        assertThat(m.modified()).isEqualTo("2025-05-23");
+        assertThat(m.authors()).containsExactly("山田太郎");
+        assertThat(m.breadcrumbs()).containsExactly("ホーム", "地域ニュース");
+    }
+
+    @Test
+    void aJapaneseMunicipalPageDatedOnlyByItsUpdateIsDatedByThat() {
+        Metadata m = MetadataPages.fromResource("ja-municipal-updated.html");
+        assertThat(m.title()).isEqualTo("令和7年度 補助金の募集について");
+        assertThat(m.siteName()).isEqualTo("某市役所");
+        assertThat(m.published()).isEqualTo("2025-04-01");
+        assertThat(m.breadcrumbs()).containsExactly("トップページ", "くらし");
+    }
+
+    @Test
+    void aKoreanNewsPageGivesEntryAndRevisionTimesAndTheReporterWithoutHisTitle() {
+        Metadata m = MetadataPages.fromResource("ko-news-plain-trail.html");
+        assertThat(m.title()).isEqualTo("정부, 내년 예산안 발표");
+        assertThat(m.siteName()).isEqualTo("한빛일보");
+        assertThat(m.published()).isEqualTo("2025-05-22T12:41:00");
+        assertThat(m.modified()).isEqualTo("2025-05-23T09:00:00");
+        assertThat(m.authors()).containsExactly("김민수");
+    }
+
+    @Test
+    void aTrailPrintedAsPlainTextWithArrowsInALocationBoxIsABreadcrumb() {
+        assertThat(MetadataPages.fromResource("ko-news-plain-trail.html").breadcrumbs())
+                .containsExactly("홈", "정치", "정부");
+    }
+
+    @Test
+    void twoKoreanReportersWithTheirTitlesAreTwoAuthors() {
+        assertThat(MetadataPages.fromResource("ko-news-reporters.html").authors()).containsExactly("김민수", "이영희");
+    }
+
+    @Test
+    void aKoreanBoardPageGivesItsDateAndATrailWithoutItsCurrentPositionLabel() {
+        Metadata m = MetadataPages.fromResource("ko-board-view.html");
+        assertThat(m.published()).isEqualTo("2025-05-22");
+        assertThat(m.breadcrumbs()).containsExactly("홈", "알림소식", "보도자료");
+    }
+
+    @Test
+    void theReporterAndTheCorrespondentOfAChineseStoryAreBothAuthors() {
+        Metadata m = MetadataPages.fromResource("zh-news-reporters.html");
+        assertThat(m.authors()).containsExactly("张三", "李四");
+        assertThat(m.source()).isEqualTo("某某日报");
+        assertThat(m.editor()).isEqualTo("王五");
+    }
+
+    @Test
+    void aSourceLabelPrintedRightAfterTheDateWithoutAGapIsStillRead() {
+        Metadata m = MetadataPages.fromResource("zh-news-glued-spans.html");
+        assertThat(m.source()).isEqualTo("某某日报");
+        assertThat(m.published()).isEqualTo("2025-05-22T08:15:32");
+    }
+
+    @Test
+    void aPhotoCreditIsNoAuthorAndAnUnlabelledDateLineStillGivesItsSource() {
+        Metadata m = MetadataPages.fromResource("zh-news-photo-credit.html");
+        assertThat(m.authors()).containsExactly("张三");
+        assertThat(m.source()).isEqualTo("科技日报");
+        assertThat(m.published()).isEqualTo("2025-05-22T10:30:00");
+    }
+
+    @Test
+    void aKoreanReporterNameLabelGivesTheReporter() {
+        Metadata m = MetadataPages.fromResource("ko-news-reporter-name-label.html");
+        assertThat(m.authors()).containsExactly("박지훈");
+        assertThat(m.published()).isEqualTo("2025-05-22T12:41:00");
+    }
+
+    @Test
+    void aKoreanApprovalTimeInTheBylineIsTheDateAndNoAuthor() {
+        Metadata m = MetadataPages.fromResource("ko-news-approval-time.html");
+        assertThat(m.authors()).containsExactly("이영희");
+        assertThat(m.published()).isEqualTo("2025-05-22T12:41:00");
+    }
+
+    private static Metadata withInfoLine(String line) {
+        return MetadataPages.fromHtml("<html><head><title>城市更新项目启动_要闻_某某网</title></head><body><h1>城市更新项目启动</h1>"
+                + "<div class=\"info\">" + line + "</div><p>这是一篇新闻报道的正文内容，用于测试元数据的提取是否准确无误。有关部门表示，"
+                + "相关工作正在稳步推进之中，预计年底前全部完成。</p></body></html>");
+    }
+
+    @Test
+    void fieldsPrintedInBracketsLoseTheClosingBracket() {
+        Metadata m = withInfoLine("【来源：人民日报】【作者：张三】【时间：2025-05-22 09:00】");
+        assertThat(m.source()).isEqualTo("人民日报");
+        assertThat(m.authors()).containsExactly("张三");
+        assertThat(m.published()).isEqualTo("2025-05-22T09:00:00");
+    }
+
+    @Test
+    void aWireDeskLineGivesItsFilingTimeSourceAndEditor() {
+        Metadata m = withInfoLine("发稿时间：2025-05-22 09:00\u3000稿源：人民日报\u3000编辑：李四");
+        assertThat(m.published()).isEqualTo("2025-05-22T09:00:00");
+        assertThat(m.source()).isEqualTo("人民日报");
+        assertThat(m.editor()).isEqualTo("李四");
+    }
+
+    @Test
+    void theFontSizeSwitcherAfterTheSourceIsNoPartOfIt() {
+        assertThat(withInfoLine("发布日期：2025-05-22 信息来源：市政府 字体：[大 中 小]").source()).isEqualTo("市政府");
+    }
+
+    @Test
+    void aKoreanTitleWithItsSectionPathInAngleBracketsGivesTheSiteName() {
+        Metadata m = MetadataPages.fromResource("ko-news-reporter-name-label.html");
+        assertThat(m.title()).isEqualTo("서울시, 청년 주거 지원 확대");
+        assertThat(m.siteName()).isEqualTo("한빛신문");
+    }
+}
