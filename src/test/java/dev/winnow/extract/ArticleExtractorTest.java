@@ -130,6 +130,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateAloneUnderTheHeadlineIsDroppedWithItsWeekdayButALineWithMoreWordsIsKept() {
+        String text = conversion.resource("extract/bare-date-lines.html").article().text();
+
+        assertThat(text).doesNotContain("31. Mai 2012", "23.10.2018")
+                .contains("Die neue Fähre über den See", "Ab dem 1. Juni 2012 im Fahrplan");
+    }
+
+    @Test
     void aSentenceThatOpensWithByAndADateIsKept() {
         String text = conversion.resource("extract/dated-lines.html").article().text();
 
