@@ -39,9 +39,9 @@ final class HeaderLead {
     private static final int MAX_WRAPPER_CHARS = 1200;
     /**
      * Some templates print the lead as a subheading (h2.subheadline) or as one sentence without its full stop; one
-     * this long is a standfirst, not a section's title or a label.
+     * this long (ten words or so) is a standfirst, not a section's title or a label.
      */
-    private static final int MIN_HEADING_CHARS = 80;
+    private static final int MIN_HEADING_CHARS = 60;
 
     private final Set<String> leadWords = Set.copyOf(RuleList.load("lead-tokens.txt"));
 

@@ -71,6 +71,16 @@ class ClassIdWordsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"o-section--has-ads, NEUTRAL", "page--no-sidebar, NEUTRAL", "layout-with-share, NEUTRAL",
+            "ads, WEAK_BOILERPLATE", "sidebar, WEAK_BOILERPLATE"})
+    void aFurnitureWordAfterHasWithOrNoIsAStateOfTheLayoutNotWhatTheElementIs(String className,
+                                                                           ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"related-posts, BOILERPLATE", "related_post wp_rp, BOILERPLATE",
             "related-articles entry-content, BOILERPLATE", "author-section, BOILERPLATE", "authorbox, BOILERPLATE",
             "saboxplugin-wrap, BOILERPLATE", "news-letter-section, BOILERPLATE", "post-related, CONTENT", "section-author-name, NEUTRAL"})

@@ -72,6 +72,16 @@ class HeaderLeadTest {
         assertThat(leadBefore(page, "div.content")).isNull();
     }
 
+    @Test
+    void aSubtitleNamedAsSuchUnderTheHeadlineIsTheLeadEvenWhenItIsOneShortSentence() throws IOException {
+        Document page = page("short-subtitle-lead.html");
+
+        Element lead = leadBefore(page, "div.article-copy");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("Ninety swimmers will race");
+    }
+
     private Element leadBefore(Document page, String bodySelector) {
         Element body = page.body();
         return headerLead.find(List.of(page.selectFirst(bodySelector)), body, TextStatistics.of(body, 80));
