@@ -174,13 +174,12 @@ public final class ArticleExtractor {
         if (selection.get(0) == body) {
             return selection;
         }
-        Element lead = headerLead.find(selection, body, stats);
-        if (lead == null) {
+        HeaderLead.Found found = headerLead.find(selection, body, stats);
+        if (found == null) {
             return selection;
         }
-        List<Element> withLead = new ArrayList<>(selection.size() + 1);
-        withLead.add(lead);
-        withLead.addAll(selection);
+        List<Element> withLead = new ArrayList<>(selection);
+        withLead.add(found.before(), found.lead());
         return withLead;
     }
 

@@ -138,6 +138,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theLeadInTheHeaderJoinsTheBodyWhenAPrintOnlyLineBeforeItJoinedFirst() {
+        String text = conversion.resource("extract/lead-after-print-line.html").article().text();
+
+        assertThat(text).contains("From March a sleeper will leave the capital", "The operator bought twelve carriages");
+    }
+
+    @Test
     void aSentenceThatOpensWithByAndADateIsKept() {
         String text = conversion.resource("extract/dated-lines.html").article().text();
 
