@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * gone."). Plain-text bylines with a name ("By Jane Doe, 01 June 2010") stay: hand-labelled corpora count
  * them as text about as often as not. A label followed by a
  * colon ("Posted by: Jon | Mar 20, 2007") is left to the labelled metadata lines: in that form it mostly heads
- * reader comments, which some pages count as their text. A line with no label that holds a date and at most one
- * word beside it ("Donnerstag, 31. Mai 2012", "23.10.2018") is the publication date too.
+ * reader comments, which some pages count as their text. A line with no label that holds a date alone, or after
+ * one word ("Donnerstag, 31. Mai 2012", "23.10.2018"), is the publication date too.
  */
 final class DatedLines {
 
@@ -82,8 +82,10 @@ final class DatedLines {
     }
 
     /**
-     * A line that holds a date and no more than one word beside it, its weekday or a place or a name, once
-     * the hour and the marks are gone: the publication date under a headline, printed without a label.
+     * A line that holds a date and nothing else once the hour and the marks are gone, or one word before the
+     * date, its weekday or a label ("Donnerstag, 31. Mai 2012"): the publication date under a headline, printed
+     * without a label of the list. A word after the date ("July 23, 2012, 7:28 p.m. ET") is a time zone or a
+     * name that some pages count as their text.
      */
     private boolean isBareDate(String text) {
         if (text.length() > MAX_BARE_DATE_CHARS || !dates.containsDate(text)) {
@@ -91,7 +93,12 @@ final class DatedLines {
         }
         String rest = HOUR_AND_MARKS.matcher(dates.withoutDates(text, " ")).replaceAll(" ");
         Matcher word = WORD.matcher(rest);
-        return !word.find() || !word.find();
+        if (!word.find()) {
+            return true;
+        }
+        String first = word.group();
+        Matcher lead = WORD.matcher(text);
+        return !word.find() && lead.find() && lead.group().equals(first) && !dates.containsDate(first);
     }
 
     private static String timeText(Element block) {

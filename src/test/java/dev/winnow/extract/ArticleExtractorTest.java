@@ -130,11 +130,11 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void aDateAloneUnderTheHeadlineIsDroppedWithItsWeekdayButALineWithMoreWordsIsKept() {
+    void aDateAloneUnderTheHeadlineIsDroppedWithItsWeekdayButALineWithMoreWordsOrAWordAfterTheDateIsKept() {
         String text = conversion.resource("extract/bare-date-lines.html").article().text();
 
         assertThat(text).doesNotContain("31. Mai 2012", "23.10.2018")
-                .contains("Die neue Fähre über den See", "Ab dem 1. Juni 2012 im Fahrplan");
+                .contains("Die neue Fähre über den See", "Ab dem 1. Juni 2012 im Fahrplan", "23. Juli 2012, 19:28 MESZ");
     }
 
     @Test
