@@ -145,6 +145,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aRunOfParagraphsThatAreEachOneLinkToAnotherStoryOfTheSiteIsDropped() {
+        String text = conversion.resource("extract/teaser-links.html").article().text();
+
+        assertThat(text).doesNotContain("The new lighthouse keeper starts", "Fish market reopens")
+                .contains("The work is paid for by the port");
+    }
+
+    @Test
+    void aSingleLinkedLineAndALinkToAnotherSiteAreKept() {
+        String text = conversion.resource("extract/teaser-links.html").article().text();
+
+        assertThat(text).contains("Ferry timetable changes for the summer season", "How dredging works in shallow water");
+    }
+
+    @Test
     void aSentenceThatOpensWithByAndADateIsKept() {
         String text = conversion.resource("extract/dated-lines.html").article().text();
 
