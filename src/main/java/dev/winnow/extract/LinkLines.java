@@ -84,10 +84,10 @@ final class LinkLines {
     }
 
     /**
-     * A paragraph that is nothing but one link to another page of the same site, next to another such paragraph:
-     * a run of teasers of other stories set into the article ("Read more:" and two headlines). A link to another
-     * site is a source or a pointer the text makes, and stays; so does a single linked line between paragraphs,
-     * which some pages count as their text.
+     * A paragraph that is nothing but one link to another page of the same site, next to another such paragraph
+     * or last in its block: a run of teasers of other stories set into the article ("Read more:" and two
+     * headlines), or one after its last paragraph. A link to another site is a source or a pointer the text makes,
+     * and stays; so does a single linked line between paragraphs, which some pages count as their text.
      *
      * @param siteHost    the page's host without "www.", or empty when it is not known
      * @param inTeaserRun whether the block came right after a teaser link that is gone now
@@ -101,7 +101,7 @@ final class LinkLines {
         }
         Element before = block.previousElementSibling();
         Element after = block.nextElementSibling();
-        return before != null && isLinkOnly(before, siteHost) || after != null && isLinkOnly(after, siteHost);
+        return after == null || before != null && isLinkOnly(before, siteHost) || isLinkOnly(after, siteHost);
     }
 
     private static boolean isLinkOnly(Element block, String siteHost) {

@@ -153,6 +153,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLinkToAnotherPageOfTheSiteThatEndsTheArticleIsDropped() {
+        String text = conversion.resource("extract/teaser-link-at-end.html").article().text();
+
+        assertThat(text).doesNotContain("discussion in the forum").contains("A day licence can be bought online");
+    }
+
+    @Test
     void aSingleLinkedLineAndALinkToAnotherSiteAreKept() {
         String text = conversion.resource("extract/teaser-links.html").article().text();
 
