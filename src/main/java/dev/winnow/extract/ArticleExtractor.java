@@ -81,9 +81,10 @@ public final class ArticleExtractor {
         List<Element> selection = withHeaderLead(cut, body, stats);
         boolean[] bodyStarted = {false};
         HeadlineCompanions.Lead lead = HeadlineCompanions.lead(page.document(), page.metadata().description());
+        String siteHost = siteHost(page.baseUrl());
         for (Element selected : selection) {
             removeJunk(selected, stats);
-            removeBoilerplateLines(selected, stats, page.metadata().title(), lead, bodyStarted);
+            removeBoilerplateLines(selected, stats, page.metadata().title(), lead, bodyStarted, siteHost);
         }
         Element root = new Element("div");
         for (Element selected : selection) {
@@ -187,13 +188,12 @@ public final class ArticleExtractor {
         if (selection.get(0) == body) {
             return selection;
         }
-        Element lead = headerLead.find(selection, body, stats);
-        if (lead == null) {
+        HeaderLead.Found found = headerLead.find(selection, body, stats);
+        if (found == null) {
             return selection;
         }
-        List<Element> withLead = new ArrayList<>(selection.size() + 1);
-        withLead.add(lead);
-        withLead.addAll(selection);
+        List<Element> withLead = new ArrayList<>(selection);
+        withLead.add(found.before(), found.lead());
         return withLead;
     }
 
@@ -370,9 +370,17 @@ public final class ArticleExtractor {
     }
 
     /** @param bodyStarted set once a paragraph of prose is seen, shared by the blocks of one selection */
+    /** The page's host without "www.", or empty when the page has no address. */
+    private static String siteHost(String url) {
+        String host = LinkLines.host(url == null ? "" : url);
+        return host == null ? "" : host;
+    }
+
     private void removeBoilerplateLines(Element selected, TextStatistics stats, String title,
-                                        HeadlineCompanions.Lead lead, boolean[] bodyStarted) {
+                                        HeadlineCompanions.Lead lead, boolean[] bodyStarted, String siteHost) {
         int[] leafBlocksSeen = {0};
+        // The block after the last teaser link dropped: the run it began goes on there, though its first link is gone.
+        Element[] teaserRunNext = {null};
         selected.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -415,6 +423,10 @@ public final class ArticleExtractor {
                 }
                 if (mayBeFurniture(s) && lines.isBoilerplate(e, text, s.linkChars, !bodyStarted[0])
                         || companions.isCompanion(e, text, lead, !bodyStarted[0])) {
+                    return FilterResult.REMOVE;
+                }
+                if (leaf && bodyStarted[0] && s.linkChars > 0 && lines.isTeaserLink(e, siteHost, e == teaserRunNext[0])) {
+                    teaserRunNext[0] = e.nextElementSibling();
                     return FilterResult.REMOVE;
                 }
                 bodyStarted[0] |= leaf && s.prose > 0;

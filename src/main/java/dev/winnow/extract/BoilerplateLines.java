@@ -63,6 +63,17 @@ public final class BoilerplateLines {
                 || linkChars > 0 && (linkLines.isTags(line, linkChars) || linkLines.isNavigation(block));
     }
 
+    /**
+     * Whether a paragraph is one of a run of links to other stories of the site (see
+     * {@link LinkLines#isTeaserLink}).
+     *
+     * @param siteHost   the page's host without "www.", or empty
+     * @param inTeaserRun whether the block came right after a teaser link that is gone now
+     */
+    public boolean isTeaserLink(Element block, String siteHost, boolean inTeaserRun) {
+        return linkLines.isTeaserLink(block, siteHost, inTeaserRun);
+    }
+
     /** The rules that read the text alone. @param line one block's text, white space collapsed */
     public boolean isBoilerplate(String line) {
         String text = line.strip();

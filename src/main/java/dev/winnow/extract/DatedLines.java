@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * gone."). Plain-text bylines with a name ("By Jane Doe, 01 June 2010") stay: hand-labelled corpora count
  * them as text about as often as not. A label followed by a
  * colon ("Posted by: Jon | Mar 20, 2007") is left to the labelled metadata lines: in that form it mostly heads
- * reader comments, which some pages count as their text.
+ * reader comments, which some pages count as their text. A line with no label that holds a date alone, or after
+ * one word ("Donnerstag, 31. Mai 2012", "23.10.2018"), is the publication date too.
  */
 final class DatedLines {
 
@@ -27,6 +28,15 @@ final class DatedLines {
     /** A name or two and a connecting word ("Owen Pryce on"), not a clause. */
     private static final int MAX_LEFTOVER_CHARS = 40;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]\\s*$");
+    /**
+     * A date printed alone under the headline is short: the date, perhaps its weekday, hour and a name
+     * ("Donnerstag, 31. Mai 2012", "24. März 2004, 19:49 | Jane"); a longer line holds a clause.
+     */
+    private static final int MAX_BARE_DATE_CHARS = 60;
+    /** An hour ("19:49", "3:55pm", "10.30 Uhr") and the marks between the parts of a date line. */
+    private static final Pattern HOUR_AND_MARKS =
+            Pattern.compile("\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr|h)\\b)?|[\\p{P}\\p{S}]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Pattern labels;
     private final DateParser dates;
@@ -58,7 +68,7 @@ final class DatedLines {
         }
         Matcher m = labels.matcher(text);
         if (!m.lookingAt()) {
-            return false;
+            return isBareDate(text);
         }
         String rest = text.substring(m.end());
         if (rest.startsWith(":") || rest.startsWith("：")) {
@@ -69,6 +79,26 @@ final class DatedLines {
             return dates.withoutDates(rest.replace(timeText, " "), " ").strip().length() <= MAX_LEFTOVER_CHARS;
         }
         return dates.containsDate(rest) && dates.withoutDates(rest, "").strip().isEmpty();
+    }
+
+    /**
+     * A line that holds a date and nothing else once the hour and the marks are gone, or one word before the
+     * date, its weekday or a label ("Donnerstag, 31. Mai 2012"): the publication date under a headline, printed
+     * without a label of the list. A word after the date ("July 23, 2012, 7:28 p.m. ET") is a time zone or a
+     * name that some pages count as their text.
+     */
+    private boolean isBareDate(String text) {
+        if (text.length() > MAX_BARE_DATE_CHARS || !dates.containsDate(text)) {
+            return false;
+        }
+        String rest = HOUR_AND_MARKS.matcher(dates.withoutDates(text, " ")).replaceAll(" ");
+        Matcher word = WORD.matcher(rest);
+        if (!word.find()) {
+            return true;
+        }
+        String first = word.group();
+        Matcher lead = WORD.matcher(text);
+        return !word.find() && lead.find() && lead.group().equals(first) && !dates.containsDate(first);
     }
 
     private static String timeText(Element block) {

@@ -39,31 +39,60 @@ final class HeaderLead {
     private static final int MAX_WRAPPER_CHARS = 1200;
     /**
      * Some templates print the lead as a subheading (h2.subheadline) or as one sentence without its full stop; one
-     * this long is a standfirst, not a section's title or a label.
+     * this long (ten words or so) is a standfirst, not a section's title or a label.
      */
-    private static final int MIN_HEADING_CHARS = 80;
+    private static final int MIN_HEADING_CHARS = 60;
 
     private final Set<String> leadWords = Set.copyOf(RuleList.load("lead-tokens.txt"));
 
-    /** The lead paragraph outside {@code selection}, or null. */
-    Element find(List<Element> selection, Element body, TextStatistics stats) {
-        Element first = selection.get(0);
+    /** A lead paragraph and the index of the selected block it goes before. */
+    record Found(Element lead, int before) {
+    }
+
+    /**
+     * The lead paragraph outside {@code selection}, or null. It is looked for before the first selected block,
+     * and then between the selected blocks: a short line that joined the body as its sibling (a print-only
+     * header, a date line) can come before the header that holds the lead.
+     */
+    Found find(List<Element> selection, Element body, TextStatistics stats) {
+        Element lead = findBefore(selection.get(0), body, stats);
+        if (lead != null) {
+            return new Found(lead, 0);
+        }
+        for (int i = 1; i < selection.size(); i++) {
+            Element previous = selection.get(i - 1);
+            for (Element sibling = selection.get(i).previousElementSibling(); sibling != null && sibling != previous;
+                 sibling = sibling.previousElementSibling()) {
+                lead = leadAmong(sibling, body, stats);
+                if (lead != null) {
+                    return new Found(lead, i);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Element findBefore(Element first, Element body, TextStatistics stats) {
         Element level = first;
         for (int i = 0; i < LEVELS && level != null && level != body; i++, level = level.parent()) {
             for (Element sibling = level.previousElementSibling(); sibling != null;
                  sibling = sibling.previousElementSibling()) {
-                if (isLead(sibling, stats) && headlineBefore(sibling, body, pageHeadline(body))
-                        || isSubtitleUnderHeadline(sibling, stats)) {
-                    return sibling;
-                }
-                Element lead = sibling.selectFirst(HEADLINE) == null ? nestedLead(sibling, body, stats)
-                        : leadIn(sibling, stats);
+                Element lead = leadAmong(sibling, body, stats);
                 if (lead != null) {
                     return lead;
                 }
             }
         }
         return null;
+    }
+
+    /** The lead in or at one block before the body, or null. */
+    private Element leadAmong(Element sibling, Element body, TextStatistics stats) {
+        if (isLead(sibling, stats) && headlineBefore(sibling, body, pageHeadline(body))
+                || isSubtitleUnderHeadline(sibling, stats)) {
+            return sibling;
+        }
+        return sibling.selectFirst(HEADLINE) == null ? nestedLead(sibling, body, stats) : leadIn(sibling, stats);
     }
 
     /**

@@ -26,6 +26,18 @@ final class LinkLines {
     /** What may stand between navigation links: separators and arrows, no words. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{P}\\p{S}]*");
 
+    /** A teaser's headline is a few words at least; shorter links are labels ("Home", "PDF"). */
+    private static final int MIN_TEASER_CHARS = 15;
+    /**
+     * A teaser's headline is a line; a longer linked paragraph, or one that ends as a sentence does, is a blurb,
+     * and runs of those are the entries of a listing page, whose text they are.
+     */
+    private static final int MAX_TEASER_CHARS = 100;
+    /** Share of a teaser paragraph's characters inside its one link. */
+    private static final double TEASER_LINK_SHARE = 0.95;
+    /** A link whose text is an address shows where it points, as a source or contact does; no teaser. */
+    private static final Pattern ADDRESS = Pattern.compile("://|www\\.|@");
+
     private final Pattern navigation;
     private final Pattern tagLabel;
 
@@ -79,6 +91,73 @@ final class LinkLines {
                 collectOutsideLinks(e, out);
             }
         }
+    }
+
+    /**
+     * A paragraph that is nothing but one link to another page of the same site, next to another such paragraph
+     * or last in its block: a run of teasers of other stories set into the article ("Read more:" and two
+     * headlines), or one after its last paragraph. A link to another site is a source or a pointer the text makes,
+     * and stays; so does a single linked line between paragraphs, which some pages count as their text.
+     *
+     * @param siteHost    the page's host without "www.", or empty when it is not known
+     * @param inTeaserRun whether the block came right after a teaser link that is gone now
+     */
+    boolean isTeaserLink(Element block, String siteHost, boolean inTeaserRun) {
+        if (!isLinkOnly(block, siteHost)) {
+            return false;
+        }
+        if (inTeaserRun) {
+            return true;
+        }
+        Element before = block.previousElementSibling();
+        Element after = block.nextElementSibling();
+        return after == null || before != null && isLinkOnly(before, siteHost) || isLinkOnly(after, siteHost);
+    }
+
+    private static boolean isLinkOnly(Element block, String siteHost) {
+        if (!block.normalName().equals("p")) {
+            return false;
+        }
+        var links = block.getElementsByTag("a");
+        if (links.size() != 1) {
+            return false;
+        }
+        String text = block.text().strip();
+        String linkText = links.get(0).text();
+        int chars = nonSpace(text);
+        if (chars < MIN_TEASER_CHARS || chars > MAX_TEASER_CHARS || nonSpace(linkText) < chars * TEASER_LINK_SHARE
+                || ADDRESS.matcher(linkText).find()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == '.' || last == '…') {
+            return false;
+        }
+        String host = host(links.get(0).attr("href"));
+        return host == null || !siteHost.isEmpty() && (host.equals(siteHost) || host.endsWith("." + siteHost)
+                || siteHost.endsWith("." + host));
+    }
+
+    /**
+     * The host of a link without "www.", null for a link within the page's site (a relative one), or "" for one
+     * whose host cannot be read.
+     */
+    static String host(String href) {
+        String h = href.strip();
+        int scheme = h.indexOf("://");
+        if (scheme < 0) {
+            return h.startsWith("//") ? hostPart(h.substring(2)) : h.contains(":") ? "" : null;
+        }
+        return hostPart(h.substring(scheme + 3));
+    }
+
+    private static String hostPart(String rest) {
+        int end = 0;
+        while (end < rest.length() && "/?#:".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String host = rest.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     /**

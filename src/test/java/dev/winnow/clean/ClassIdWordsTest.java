@@ -80,6 +80,16 @@ class ClassIdWordsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"o-section--has-ads, NEUTRAL", "page--no-sidebar, NEUTRAL", "layout-with-share, NEUTRAL",
+            "ads, WEAK_BOILERPLATE", "sidebar, WEAK_BOILERPLATE"})
+    void aFurnitureWordAfterHasWithOrNoIsAStateOfTheLayoutNotWhatTheElementIs(String className,
+                                                                           ClassIdWords.Naming expected) {
+        Element element = new Element("div").addClass(className);
+
+        assertThat(words.naming(element)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"module content_module, CONTENT", "table header, WEAK_BOILERPLATE"})
     void twoWordsArePairedOnlyInsideOneClassName(String classNames, ClassIdWords.Naming expected) {
         Element element = new Element("div").attr("class", classNames);

@@ -137,6 +137,43 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateAloneUnderTheHeadlineIsDroppedWithItsWeekdayButALineWithMoreWordsOrAWordAfterTheDateIsKept() {
+        String text = conversion.resource("extract/bare-date-lines.html").article().text();
+
+        assertThat(text).doesNotContain("31. Mai 2012", "23.10.2018")
+                .contains("Die neue Fähre über den See", "Ab dem 1. Juni 2012 im Fahrplan", "23. Juli 2012, 19:28 MESZ");
+    }
+
+    @Test
+    void theLeadInTheHeaderJoinsTheBodyWhenAPrintOnlyLineBeforeItJoinedFirst() {
+        String text = conversion.resource("extract/lead-after-print-line.html").article().text();
+
+        assertThat(text).contains("From March a sleeper will leave the capital", "The operator bought twelve carriages");
+    }
+
+    @Test
+    void aRunOfParagraphsThatAreEachOneLinkToAnotherStoryOfTheSiteIsDropped() {
+        String text = conversion.resource("extract/teaser-links.html").article().text();
+
+        assertThat(text).doesNotContain("The new lighthouse keeper starts", "Fish market reopens")
+                .contains("The work is paid for by the port");
+    }
+
+    @Test
+    void aLinkToAnotherPageOfTheSiteThatEndsTheArticleIsDropped() {
+        String text = conversion.resource("extract/teaser-link-at-end.html").article().text();
+
+        assertThat(text).doesNotContain("discussion in the forum").contains("A day licence can be bought online");
+    }
+
+    @Test
+    void aSingleLinkedLineAndALinkToAnotherSiteAreKept() {
+        String text = conversion.resource("extract/teaser-links.html").article().text();
+
+        assertThat(text).contains("Ferry timetable changes for the summer season", "How dredging works in shallow water");
+    }
+
+    @Test
     void aSentenceThatOpensWithByAndADateIsKept() {
         String text = conversion.resource("extract/dated-lines.html").article().text();
 

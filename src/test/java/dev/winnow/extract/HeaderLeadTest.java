@@ -72,9 +72,33 @@ class HeaderLeadTest {
         assertThat(leadBefore(page, "div.content")).isNull();
     }
 
+    @Test
+    void aSubtitleNamedAsSuchUnderTheHeadlineIsTheLeadEvenWhenItIsOneShortSentence() throws IOException {
+        Document page = page("short-subtitle-lead.html");
+
+        Element lead = leadBefore(page, "div.article-copy");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("Ninety swimmers will race");
+    }
+
+    @Test
+    void theLeadIsFoundBetweenTheSelectedBlocksWhenAShortLineJoinedTheBodyBeforeIt() throws IOException {
+        Document page = page("lead-after-print-line.html");
+        Element body = page.body();
+        List<Element> selection = List.of(page.selectFirst("header.print-header"), page.selectFirst("div.article-wrapper"));
+
+        HeaderLead.Found found = headerLead.find(selection, body, TextStatistics.of(body, 80));
+
+        assertThat(found).isNotNull();
+        assertThat(found.lead().text()).startsWith("From March a sleeper");
+        assertThat(found.before()).isEqualTo(1);
+    }
+
     private Element leadBefore(Document page, String bodySelector) {
         Element body = page.body();
-        return headerLead.find(List.of(page.selectFirst(bodySelector)), body, TextStatistics.of(body, 80));
+        HeaderLead.Found found = headerLead.find(List.of(page.selectFirst(bodySelector)), body, TextStatistics.of(body, 80));
+        return found == null ? null : found.lead();
     }
 
     private static Document page(String name) throws IOException {
