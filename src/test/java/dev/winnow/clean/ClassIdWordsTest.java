@@ -22,61 +22,47 @@ class ClassIdWordsTest {
             "cebian, WEAK_BOILERPLATE",
             "pinglun-list, BOILERPLATE"})
     void classWordsAreMatchedWholeNotInsideOtherWords(String className, ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"CtxtMenu, NEUTRAL", "topNavBar, NEUTRAL"})
     void aCamelCaseNameIsOneWord(String className, ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"mainContent, CONTENT", "relatedPosts, BOILERPLATE"})
     void commonCamelCaseNamesAreListedWhole(String className, ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"post-author__bio, BOILERPLATE", "entry-author-info, BOILERPLATE", "wp-embedded-content, BOILERPLATE",
             "post-author, CONTENT", "author-name, NEUTRAL", "bio-author, NEUTRAL"})
     void twoWordsInARowCanNameFurnitureOverAContentWord(String className, ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"nextpost, BOILERPLATE", "post-nav next-post, BOILERPLATE", "view-mode-related-teaser, BOILERPLATE",
             "meistgelesen, WEAK_BOILERPLATE", "linkbox_large, WEAK_BOILERPLATE", "post-next-steps, CONTENT"})
     void linksToTheNextPostAndBoxesOfRelatedLinksAreNamedAsFurniture(String className, ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"table-header, NEUTRAL", "card-header, NEUTRAL", "recipe-header__meta, NEUTRAL",
             "site-header, WEAK_BOILERPLATE", "table-header sidebar, WEAK_BOILERPLATE"})
     void theHeaderOfAPartOfTheContentIsNotThePageHeader(String className, ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"widget-content, WEAK_BOILERPLATE", "module-content, NEUTRAL", "module module-content, NEUTRAL",
             "entry-content, CONTENT"})
     void theInsideOfAWidgetOrModuleIsNotNamedAsTheArticle(String className, ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -84,9 +70,7 @@ class ClassIdWordsTest {
             "ads, WEAK_BOILERPLATE", "sidebar, WEAK_BOILERPLATE"})
     void aFurnitureWordAfterHasWithOrNoIsAStateOfTheLayoutNotWhatTheElementIs(String className,
                                                                            ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
-
-        assertThat(words.naming(element)).isEqualTo(expected);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -103,8 +87,10 @@ class ClassIdWordsTest {
             "saboxplugin-wrap, BOILERPLATE", "news-letter-section, BOILERPLATE", "post-related, CONTENT", "section-author-name, NEUTRAL"})
     void boxesOfRelatedPostsAndAuthorSectionsAreNamedAsFurnitureOverContentWords(String className,
                                                                                  ClassIdWords.Naming expected) {
-        Element element = new Element("div").addClass(className);
+        assertThat(namingOfClass(className)).isEqualTo(expected);
+    }
 
-        assertThat(words.naming(element)).isEqualTo(expected);
+    private ClassIdWords.Naming namingOfClass(String className) {
+        return words.naming(new Element("div").addClass(className));
     }
 }
