@@ -133,7 +133,12 @@ final class LinkLines {
         if (last == '.' || last == '…') {
             return false;
         }
-        String host = host(links.get(0).attr("href"));
+        String href = links.get(0).attr("href").strip();
+        // A link to a place within the page is a line of the article's own contents, not a teaser.
+        if (href.startsWith("#")) {
+            return false;
+        }
+        String host = host(href);
         return host == null || !siteHost.isEmpty() && (host.equals(siteHost) || host.endsWith("." + siteHost)
                 || siteHost.endsWith("." + host));
     }

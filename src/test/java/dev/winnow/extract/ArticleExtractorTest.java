@@ -174,6 +174,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aRunOfLinksToPlacesWithinThePageIsTheArticlesContentsAndIsKept() {
+        String text = conversion.resource("extract/contents-links.html").article().text();
+
+        assertThat(text).contains("Choosing a hive for a small space", "Talking to the neighbours first")
+                .contains("Most complaints come from surprise");
+    }
+
+    @Test
     void aSentenceThatOpensWithByAndADateIsKept() {
         String text = conversion.resource("extract/dated-lines.html").article().text();
 
