@@ -23,6 +23,17 @@ class CjkNewsPagesTest {
     }
 
     @Test
+    void aChineseNewsPageInTraditionalScriptGivesItsFieldsFromTheLabelledLineAndTheEditorLine() {
+        Metadata m = MetadataPages.fromResource("zh-hant-news-labelled-line.html");
+        assertThat(m.title()).isEqualTo("市府公布夏季用電節約措施");
+        assertThat(m.published()).isEqualTo("2025-05-20T14:20:00");
+        assertThat(m.source()).isEqualTo("某某日報");
+        assertThat(m.authors()).containsExactly("王小明");
+        assertThat(m.editor()).isEqualTo("李大華");
+        assertThat(m.breadcrumbs()).containsExactly("首頁", "地方新聞");
+    }
+
+    @Test
     void aChineseGovernmentNoticeGivesItsDateSourceAndTrailWithoutTheFontSizeLinks() {
         Metadata m = MetadataPages.fromResource("zh-government-notice.html");
         assertThat(m.title()).isEqualTo("关于开展2025年度春季植树活动的通知");
