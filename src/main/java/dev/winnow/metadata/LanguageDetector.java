@@ -33,6 +33,7 @@ public final class LanguageDetector {
      */
     static final TextObjectFactory TEXT_WITHOUT_ADDRESSES = new TextObjectFactoryBuilder().maxTextLength(10000)
             .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
+    private final LanguageScripts languageScripts = new LanguageScripts();
     private final int minLetters;
     private final double minProbability;
     private final int maxChars;
@@ -65,7 +66,8 @@ public final class LanguageDetector {
         if (found.isEmpty() || found.get(0).getProbability() < minProbability) {
             return null;
         }
-        return LanguageTags.bcp47(found.get(0).getLocale().toString());
+        String language = LanguageTags.bcp47(found.get(0).getLocale().toString());
+        return languageScripts.writtenIn(primary(language), sample) ? language : null;
     }
 
     private static boolean sameLanguage(String detected, String declared) {

@@ -62,6 +62,26 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void chineseInTraditionalScriptIsNotReadAsKoreanOverTheDeclaredChinese() {
+        String traditional = "市政府今日公布夏季用電節約措施，要求各機關在尖峰時段調高冷氣溫度，並鼓勵市民配合節約用電，減輕電網負荷。"
+                + "經濟發展局表示，今年夏季用電需求預計創下新高，除了機關帶頭節電外，也將加強宣導家庭節電的方法。"
+                + "市府強調，相關措施將持續滾動檢討，視用電情形調整實施範圍。";
+        assertThat(DETECTOR.detect(page("zh-TW", traditional)).metadata().language()).isEqualTo("zh-TW");
+        assertThat(DETECTOR.detect(traditional)).satisfiesAnyOf(
+                language -> assertThat(language).isNull(), language -> assertThat(language).startsWith("zh"));
+    }
+
+    @Test
+    void aLanguageIsNotBelievedFromATextWithNoneOfItsScriptsLetters() {
+        LanguageScripts scripts = new LanguageScripts();
+        assertThat(scripts.writtenIn("ko", "各機關在尖峰時段調高冷氣溫度")).isFalse();
+        assertThat(scripts.writtenIn("ko", "서울시는 오늘 各機關")).isTrue();
+        assertThat(scripts.writtenIn("ja", "東京都は今日、新しい計画を発表した")).isTrue();
+        assertThat(scripts.writtenIn("ru", "Hello world")).isFalse();
+        assertThat(scripts.writtenIn("de", "Привет")).isTrue();
+    }
+
+    @Test
     void textWithoutAddressesGivesTheSameTextObjectWithoutTheAddressFilter() {
         for (String text : new String[] {ENGLISH, GERMAN, "Привет, мир. Hello 世界 — 2024"}) {
             assertThat(LanguageDetector.TEXT_WITHOUT_ADDRESSES.forText(text).toString()).isEqualTo(
