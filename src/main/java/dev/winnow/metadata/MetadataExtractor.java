@@ -58,7 +58,13 @@ public final class MetadataExtractor {
     }
 
     public Page extract(Page page) {
-        Document doc = page.document();
+        // The finders look up meta, link, script, time and microdata elements through one walk of the page.
+        try (PageElements ignored = PageElements.open(page.document())) {
+            return extract(page, page.document());
+        }
+    }
+
+    private Page extract(Page page, Document doc) {
         MetaTags.Read meta = metaTags.read(doc);
         JsonLd ld = jsonLd.read(doc);
         Metadata.Builder b = page.metadata().toBuilder();
@@ -203,7 +209,7 @@ public final class MetadataExtractor {
      */
     private List<String> tagLinks(Document doc, Element headline) {
         List<String> out = new ArrayList<>();
-        for (Element a : doc.select(TAG_LINK)) {
+        for (Element a : PageElements.of(doc).marked(TAG_LINK)) {
             String text = a.text().strip();
             if (!text.isEmpty() && !a.attr("rel").toLowerCase(Locale.ROOT).contains("category")
                     && !asides.isAside(a, headline) && !out.contains(text)) {

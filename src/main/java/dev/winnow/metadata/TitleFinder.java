@@ -182,7 +182,7 @@ public final class TitleFinder {
             }
             return withSite(t, "title-element", heading(doc, t), metaSite, siteEvidence, segments);
         }
-        if (h1 != null && doc.select(H1).size() == 1 && !h1.text().isBlank()) {
+        if (h1 != null && PageElements.of(doc).headings(H1).size() == 1 && !h1.text().isBlank()) {
             return withSite(h1.text().strip(), "heading", h1, metaSite, siteEvidence, segments);
         }
         return new Found(null, null, null, metaSite, siteEvidence);
@@ -381,7 +381,7 @@ public final class TitleFinder {
 
     private static Element heading(Document doc, String title) {
         String folded = Titles.fold(title);
-        for (Element h : doc.select(H1_TO_H3)) {
+        for (Element h : PageElements.of(doc).headings(H1_TO_H3)) {
             if (Titles.fold(h.text()).equals(folded)) {
                 return h;
             }
