@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
 
     private static final Evaluator HTML = QueryParser.parse("html");
-    private static final Evaluator MARKED_HEADLINE = QueryParser.parse("[itemprop=headline]:not(meta), [property~=(?i)^(dc:title|dcterms:title|schema:headline)$]:not(meta)");
+    private static final Evaluator MARKED_HEADLINE = QueryParser.parse("[itemprop=headline], [property~=(?i)^(dc:title|dcterms:title|schema:headline)$]");
     private static final Evaluator TAG_LINK = QueryParser.parse("a[rel~=(?i)^tag$]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator IMAGE = QueryParser.parse("img");
@@ -149,8 +149,10 @@ public final class MetadataExtractor {
         return tag == null || tag.equals("en") || tag.equals("en-US");
     }
 
+    /** The first element marked as the headline that prints it: a {@code <meta>} only names it. */
     private static Element microdataHeadline(Document doc) {
-        return doc.selectFirst(MARKED_HEADLINE);
+        return PageElements.of(doc).marked(MARKED_HEADLINE).stream().filter(e -> !e.normalName().equals("meta"))
+                .findFirst().orElse(null);
     }
 
     private static int titleLine(VisibleLines lines, TitleFinder.Found title) {
