@@ -479,7 +479,7 @@ public final class AuthorFinder {
     private List<String> walkMicrodata(Document doc, Element headline) {
         List<String> items = new ArrayList<>();
         List<String> links = new ArrayList<>();
-        for (Element e : doc.select(MARKED_AUTHOR)) {
+        for (Element e : PageElements.of(doc).marked(MARKED_AUTHOR)) {
             if (asides.isAside(e, headline) || e.normalName().equals("meta") || e.normalName().equals("link")
                     || inTeaser(e, headline)) {
                 continue;

@@ -27,7 +27,7 @@ final class CanonicalUrl {
 
     static Found of(Document doc, MetaTags.Read meta, JsonLd ld) {
         Set<String> links = new LinkedHashSet<>();
-        for (Element link : doc.select(CANONICAL_LINK)) {
+        for (Element link : PageElements.of(doc).links(CANONICAL_LINK)) {
             String url = AbsoluteUrl.of(link.attr("abs:href"));
             if (url == null) {
                 url = AbsoluteUrl.of(link.attr("href"));

@@ -112,7 +112,7 @@ public final class DateFinder {
         List<List<Element>> memo = new ArrayList<>(1);
         Supplier<List<Element>> marked = () -> {
             if (memo.isEmpty()) {
-                memo.add(doc.select(MARKED_PROPERTY));
+                memo.add(PageElements.of(doc).marked(MARKED_PROPERTY));
             }
             return memo.get(0);
         };
@@ -266,7 +266,7 @@ public final class DateFinder {
     private Candidate timeElement(Document doc, VisibleLines lines, int titleLine, Element headline, DateParser.Context at,
                                   List<Element> distrusted) {
         // Microformats print the machine date in a title attribute (<abbr class="published" title="2013-04-04…">).
-        List<Element> times = doc.select(TIME_ELEMENT);
+        List<Element> times = PageElements.of(doc).timeLike(TIME_ELEMENT);
         Candidate best = null;
         for (Element t : times) {
             if (isModifiedOnly(t) || asides.isAside(t, headline) || asides.isTeaser(t, headline)) {
@@ -323,7 +323,7 @@ public final class DateFinder {
 
     /** A {@code <time>} (or hAtom element) its markup calls the modification time. */
     private Dated modifiedTime(Document doc, Element headline, DateParser.Context at) {
-        for (Element t : doc.select(TIME_ELEMENT)) {
+        for (Element t : PageElements.of(doc).timeLike(TIME_ELEMENT)) {
             if (isModifiedOnly(t) && !asides.isAside(t, headline) && !asides.isTeaser(t, headline)) {
                 Dated d = timeValue(t, at);
                 if (d != null) {

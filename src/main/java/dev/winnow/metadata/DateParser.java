@@ -13,10 +13,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,10 @@ public final class DateParser {
     }
 
     private static final int EARLIEST_YEAR = 1995;
+    /** The indexes of the two patterns with a month name, and the ordinal endings that may come right before it. */
+    private static final int MONTH_FIRST = 3;
+    private static final int DAY_FIRST = 4;
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th", "er", "\u00ba");
     /** Japanese era names and the year before each era's first year (令和元年 is 2019, 平成31年 is 2019 too). */
     private static final Map<String, Integer> ERA_BASE = Map.of("令和", 2018, "平成", 1988);
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
@@ -65,6 +71,11 @@ public final class DateParser {
     private static final String NOT_WORD_AFTER = "(?![\\p{IsLatin}\\p{IsCyrillic}])";
 
     private final Map<String, Integer> monthByName = new HashMap<>();
+    /** The month names as the patterns compare them ignoring case: each letter to upper, then to lower case. */
+    private final Set<String> foldedMonths = new HashSet<>();
+    private final int longestMonth;
+    /** Whether {@link #foldedMonths} gives the patterns' verdict: false if a name has a letter folding cannot settle. */
+    private final boolean monthGate;
     private final List<Pattern> patterns = new ArrayList<>();
     private final Pattern relativeNumber;
     private final Pattern relativeWord;
@@ -80,6 +91,16 @@ public final class DateParser {
             }
         }
         String month = "(" + alternation(monthByName.keySet()) + ")\\.?";
+        boolean settled = true;
+        int longest = 0;
+        for (String name : monthByName.keySet()) {
+            String folded = caseFolded(name, 0, name.length());
+            settled &= folded.equals(caseFolded(folded, 0, folded.length())) && folded.chars().allMatch(Character::isLetter);
+            foldedMonths.add(folded);
+            longest = Math.max(longest, folded.length());
+        }
+        this.monthGate = settled;
+        this.longestMonth = longest;
         String ymd = "(?<![\\d])(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d])";
         patterns.add(Pattern.compile(ymd + TIME, Pattern.CASE_INSENSITIVE));
         patterns.add(Pattern.compile("(?<![\\d])(\\d{4})\\s*([年년])\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일号]?" + TIME,
@@ -174,9 +195,18 @@ public final class DateParser {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
+        Boolean namesMonth = null;
         for (int i = 0; i < patterns.size(); i++) {
             if (!mayHold(i, text)) {
                 continue;
+            }
+            if (i == MONTH_FIRST || i == DAY_FIRST) {
+                if (namesMonth == null) {
+                    namesMonth = !monthGate || mayNameMonth(text);
+                }
+                if (!namesMonth) {
+                    continue;
+                }
             }
             Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
@@ -244,6 +274,48 @@ public final class DateParser {
             case 7 -> text.indexOf('年') >= 0;
             default -> true;
         };
+    }
+
+    /**
+     * Whether a month name can be in the text. Both month-name patterns want the name as a whole word (at most
+     * glued to a number's ordinal ending: "1stMay"), so one scan of the words spares most lines their alternation
+     * of every month name tried at every position.
+     */
+    private boolean mayNameMonth(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= longestMonth + 2 && isMonthWord(caseFolded(text, start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isMonthWord(String word) {
+        for (int ending = 0; ending <= 2 && ending < word.length(); ending++) {
+            if ((ending == 0 || ORDINAL_ENDINGS.contains(word.substring(0, ending))) && foldedMonths.contains(word.substring(ending))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Case folded letter by letter as a case-insensitive Unicode pattern compares a literal. */
+    private static String caseFolded(String text, int start, int end) {
+        char[] out = new char[end - start];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = Character.toLowerCase(Character.toUpperCase(text.charAt(start + j)));
+        }
+        return new String(out);
     }
 
     /** Whether the text holds anything written like a date, plausible or not. */

@@ -1,7 +1,6 @@
 package dev.winnow.metadata;
 
 import dev.winnow.pipeline.RuleList;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -49,11 +48,11 @@ public final class Headings {
         }
     }
 
-    /** The visible, non-logo headings of the given levels ("h1, h2, h3"), in document order. */
-    public List<Heading> find(Document doc, Evaluator levels) {
+    /** The visible, non-logo ones of the page's headings of some levels ({@code headings}, in document order). */
+    public List<Heading> find(List<Element> headings) {
         List<Heading> out = new ArrayList<>();
         Map<Element, Boolean> excluded = new IdentityHashMap<>();
-        for (Element h : doc.select(levels)) {
+        for (Element h : headings) {
             if (inExcludedPart(h, excluded) || isHomeLink(h)) {
                 continue;
             }

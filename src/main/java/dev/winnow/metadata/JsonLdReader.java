@@ -47,7 +47,7 @@ public final class JsonLdReader {
 
     public JsonLd read(Document doc) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select(JSON_LD_SCRIPT)) {
+        for (Element script : PageElements.of(doc).scripts(JSON_LD_SCRIPT)) {
             for (JsonNode root : parse(script.data())) {
                 collect(root, objects, 0);
             }

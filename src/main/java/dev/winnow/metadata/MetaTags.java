@@ -44,7 +44,7 @@ public final class MetaTags {
     public Read read(Document doc) {
         Map<String, List<String>> contents = new HashMap<>();
         Map<String, List<String>> byName = new HashMap<>();
-        for (Element meta : doc.select(META_WITH_CONTENT)) {
+        for (Element meta : PageElements.of(doc).metas(META_WITH_CONTENT)) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

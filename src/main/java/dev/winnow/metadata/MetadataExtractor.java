@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class MetadataExtractor {
 
     private static final Evaluator HTML = QueryParser.parse("html");
-    private static final Evaluator MARKED_HEADLINE = QueryParser.parse("[itemprop=headline]:not(meta), [property~=(?i)^(dc:title|dcterms:title|schema:headline)$]:not(meta)");
+    private static final Evaluator MARKED_HEADLINE = QueryParser.parse("[itemprop=headline], [property~=(?i)^(dc:title|dcterms:title|schema:headline)$]");
     private static final Evaluator TAG_LINK = QueryParser.parse("a[rel~=(?i)^tag$]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator IMAGE = QueryParser.parse("img");
@@ -58,7 +58,13 @@ public final class MetadataExtractor {
     }
 
     public Page extract(Page page) {
-        Document doc = page.document();
+        // The finders look up meta, link, script, time and microdata elements through one walk of the page.
+        try (PageElements ignored = PageElements.open(page.document())) {
+            return extract(page, page.document());
+        }
+    }
+
+    private Page extract(Page page, Document doc) {
         MetaTags.Read meta = metaTags.read(doc);
         JsonLd ld = jsonLd.read(doc);
         Metadata.Builder b = page.metadata().toBuilder();
@@ -143,8 +149,10 @@ public final class MetadataExtractor {
         return tag == null || tag.equals("en") || tag.equals("en-US");
     }
 
+    /** The first element marked as the headline that prints it: a {@code <meta>} only names it. */
     private static Element microdataHeadline(Document doc) {
-        return doc.selectFirst(MARKED_HEADLINE);
+        return PageElements.of(doc).marked(MARKED_HEADLINE).stream().filter(e -> !e.normalName().equals("meta"))
+                .findFirst().orElse(null);
     }
 
     private static int titleLine(VisibleLines lines, TitleFinder.Found title) {
@@ -203,7 +211,7 @@ public final class MetadataExtractor {
      */
     private List<String> tagLinks(Document doc, Element headline) {
         List<String> out = new ArrayList<>();
-        for (Element a : doc.select(TAG_LINK)) {
+        for (Element a : PageElements.of(doc).marked(TAG_LINK)) {
             String text = a.text().strip();
             if (!text.isEmpty() && !a.attr("rel").toLowerCase(Locale.ROOT).contains("category")
                     && !asides.isAside(a, headline) && !out.contains(text)) {

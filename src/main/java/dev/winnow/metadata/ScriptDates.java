@@ -40,7 +40,7 @@ final class ScriptDates {
     /** The one day the page's scripts give for its publication (or else creation), if they agree on one. */
     Optional<ParsedDate> find(Document doc, DateParser.Context at) {
         List<Map<LocalDate, ParsedDate>> byKind = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : PageElements.of(doc).scripts()) {
             // JSON-LD has its own, stronger reader.
             if (script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json") || script.hasAttr("src")) {
                 continue;

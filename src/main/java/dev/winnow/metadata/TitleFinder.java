@@ -58,7 +58,7 @@ public final class TitleFinder {
                 .orElse(ld.siteName() != null ? ld.siteName() : ld.publisher());
         String siteEvidence = meta.first("siteName").isPresent() ? "meta" : metaSite != null ? "json-ld" : null;
 
-        List<Headings.Heading> candidates = headings.find(doc, H1_TO_H3);
+        List<Headings.Heading> candidates = headings.find(PageElements.of(doc).headings(H1_TO_H3));
         Headings.Heading best = null;
         int[] bestSpan = null;
         String siteFolded = Titles.fold(metaSite);
@@ -130,7 +130,8 @@ public final class TitleFinder {
                 }
             }
         }
-        Element h1 = doc.selectFirst(H1);
+        List<Element> pageH1s = PageElements.of(doc).headings(H1);
+        Element h1 = pageH1s.isEmpty() ? null : pageH1s.get(0);
         if (ld.headline() != null) {
             return withSite(ld.headline(), "json-ld", heading(doc, ld.headline()), metaSite, siteEvidence, segments);
         }
@@ -182,7 +183,7 @@ public final class TitleFinder {
             }
             return withSite(t, "title-element", heading(doc, t), metaSite, siteEvidence, segments);
         }
-        if (h1 != null && doc.select(H1).size() == 1 && !h1.text().isBlank()) {
+        if (h1 != null && pageH1s.size() == 1 && !h1.text().isBlank()) {
             return withSite(h1.text().strip(), "heading", h1, metaSite, siteEvidence, segments);
         }
         return new Found(null, null, null, metaSite, siteEvidence);
@@ -381,7 +382,7 @@ public final class TitleFinder {
 
     private static Element heading(Document doc, String title) {
         String folded = Titles.fold(title);
-        for (Element h : doc.select(H1_TO_H3)) {
+        for (Element h : PageElements.of(doc).headings(H1_TO_H3)) {
             if (Titles.fold(h.text()).equals(folded)) {
                 return h;
             }

@@ -41,6 +41,18 @@ class DateParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            22ndMay 2025                 | 2025-05-22
+            22 MAYIS 2025                | 2025-05-22
+            22 Mayıs 2025                | 2025-05-22
+            Jan. 4, 2021                 | 2021-01-04
+            Posted on:MAY 22, 2025       | 2025-05-22
+            """)
+    void monthNamesInAnyCaseOrGluedToAnOrdinalStillReachTheMonthPatterns(String text, String expected) {
+        assertThat(iso(text, DAY_FIRST)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             2025年05月22日12:41:10        | 2025-05-22T12:41:10
             2025年5月22日 12時41分          | 2025-05-22T12:41:00
             2025年5月22日(木) 12:41         | 2025-05-22T12:41:00
