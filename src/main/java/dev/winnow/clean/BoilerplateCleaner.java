@@ -51,6 +51,7 @@ public final class BoilerplateCleaner {
     private final ClassIdWords words;
     private final Set<String> tags = Set.copyOf(RuleList.load("boilerplate-tags.txt"));
     private final Set<String> roles = Set.copyOf(RuleList.load("boilerplate-roles.txt"));
+    private final ServerErrorLines serverErrors = new ServerErrorLines();
     private final Set<String> leadPictureWords = Set.copyOf(RuleList.load("boilerplate-lead-pictures.txt"));
     private final double protectedShare;
     private final int proseChars;
@@ -74,6 +75,7 @@ public final class BoilerplateCleaner {
             long pageText = rawTextLength(body);
             Pruner pruner = new Pruner(pageText, isScriptedPage(body), body.selectFirst(H1));
             body.filter(pruner);
+            Removal.removeAll(pruner.serverErrors);
             boolean enoughLeft = pruner.furnitureText <= pageText * (1 - MIN_LEFT_SHARE);
             if (enoughLeft || holdsProseOutside(body, pruner.furniture)) {
                 Removal.removeAll(pruner.furniture);
@@ -89,6 +91,7 @@ public final class BoilerplateCleaner {
     private final class Pruner implements NodeFilter {
         private final long pageText;
         private final List<Element> furniture = new ArrayList<>();
+        private final List<Node> serverErrors = new ArrayList<>();
         private final boolean keepNoscripts;
         /** The page's first headline: the article's, which teasers of other stories further down never hold. */
         private final Element headline;
@@ -115,6 +118,13 @@ public final class BoilerplateCleaner {
             if (tags.contains(tag) || isHidden(element) && !TruncatedPreviews.completesPreview(element)
                     || isLeadPictureCaption(element, tag)) {
                 return FilterResult.REMOVE;
+            }
+            if (tag.equals("b") || tag.equals("strong")) {
+                List<Node> message = BoilerplateCleaner.this.serverErrors.messageOpenedBy(element);
+                if (!message.isEmpty()) {
+                    serverErrors.addAll(message);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
             }
             if (keepComments && words.isComments(element)) {
                 return FilterResult.SKIP_ENTIRELY;

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Removes many elements at once. Jsoup removes a child by shifting and re-indexing its later siblings, so
+ * Removes many nodes at once. Jsoup removes a child by shifting and re-indexing its later siblings, so
  * removing thousands of children of one parent one by one is quadratic; a parent that loses many children has
  * its child list rebuilt once instead.
  */
@@ -23,10 +23,10 @@ public final class Removal {
     private Removal() {
     }
 
-    public static void removeAll(List<Element> elements) {
+    public static void removeAll(List<? extends Node> nodes) {
         Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
-        for (Element e : elements) {
-            Element parent = e.parent();
+        for (Node e : nodes) {
+            Element parent = e.parent() instanceof Element p ? p : null;
             if (parent != null) {
                 byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
             }

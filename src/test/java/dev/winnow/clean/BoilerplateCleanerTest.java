@@ -46,6 +46,24 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void errorMessagesAServerScriptPrintedIntoTheTextAreRemovedAndTheTextAroundThemStays() {
+        Document document = Jsoup.parse("""
+                <html><body><ul class="cat"><br />
+                <b>Warning</b>:  Creating default object from empty value in <b>/www/htdocs/site/includes/classes.php</b> on line <b>407</b><br />
+                <li><a href="/hotels/">Hotels</a></li>
+                <strong>Deprecated</strong>: Function split() is deprecated in <b>/var/www/lib/format.php</b> on line <b>82</b><br>
+                <li><a href="/travel/">Travel</a></li></ul>
+                <p><b>Warning</b>: the path along the cliff is closed in winter, as the council says on its notice board
+                on line six of the rules.</p></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("errors.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).doesNotContain("Creating default object", "classes.php", "split()", "format.php")
+                .contains("Hotels", "Travel", "Warning: the path along the cliff is closed in winter");
+    }
+
+    @Test
     void anAsideNamedAsTheStoryWithProseIsKept() {
         Document document = Jsoup.parse("""
                 <html><body><aside class="story"><p>The river rose through the night, and by morning the lower town was
