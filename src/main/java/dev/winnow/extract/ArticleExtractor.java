@@ -369,13 +369,13 @@ public final class ArticleExtractor {
         Removal.removeAll(boxes);
     }
 
-    /** @param bodyStarted set once a paragraph of prose is seen, shared by the blocks of one selection */
     /** The page's host without "www.", or empty when the page has no address. */
     private static String siteHost(String url) {
         String host = LinkLines.host(url == null ? "" : url);
         return host == null ? "" : host;
     }
 
+    /** @param bodyStarted set once a paragraph of prose is seen, shared by the blocks of one selection */
     private void removeBoilerplateLines(Element selected, TextStatistics stats, String title,
                                         HeadlineCompanions.Lead lead, boolean[] bodyStarted, String siteHost) {
         int[] leafBlocksSeen = {0};
