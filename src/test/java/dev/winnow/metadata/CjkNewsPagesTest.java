@@ -44,6 +44,15 @@ class CjkNewsPagesTest {
     }
 
     @Test
+    void aGovernmentPageNamesItsIssuingBodyAsTheSourceAndItsDrafterAsTheAuthor() {
+        Metadata m = MetadataPages.fromResource("zh-government-issuer.html");
+        assertThat(m.title()).isEqualTo("市教育局召开2025年招生工作会议");
+        assertThat(m.published()).isEqualTo("2025-04-10");
+        assertThat(m.source()).isEqualTo("某某市教育局");
+        assertThat(m.authors()).containsExactly("王五");
+    }
+
+    @Test
     void aTrailOpenedByAShortPositionLabelLosesTheLabel() {
         Metadata m = MetadataPages.fromResource("zh-news-position-label.html");
         assertThat(m.breadcrumbs()).containsExactly("首页", "财经");
