@@ -13,7 +13,6 @@ import dev.winnow.pipeline.Settings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -62,12 +61,21 @@ public final class LanguageDetector {
         }
         String sample = text.length() > maxChars ? text.substring(0, maxChars) : text;
         TextObjectFactory factory = sample.indexOf('@') < 0 && !sample.contains("http") ? TEXT_WITHOUT_ADDRESSES : textObjects;
-        List<DetectedLanguage> found = detector.getProbabilities(factory.forText(sample));
-        if (found.isEmpty() || found.get(0).getProbability() < minProbability) {
-            return null;
+        // Readings in a script the text does not hold are misreadings; their share goes to the readings left,
+        // so a Chinese text that the Korean profile claimed 0.43 of is Chinese, not undecided.
+        String language = null;
+        double best = 0;
+        double misread = 0;
+        for (DetectedLanguage found : detector.getProbabilities(factory.forText(sample))) {
+            String tag = LanguageTags.bcp47(found.getLocale().toString());
+            if (!languageScripts.writtenIn(primary(tag), sample)) {
+                misread += found.getProbability();
+            } else if (language == null) {
+                language = tag;
+                best = found.getProbability();
+            }
         }
-        String language = LanguageTags.bcp47(found.get(0).getLocale().toString());
-        return languageScripts.writtenIn(primary(language), sample) ? language : null;
+        return language != null && best >= minProbability * (1 - misread) ? language : null;
     }
 
     private static boolean sameLanguage(String detected, String declared) {

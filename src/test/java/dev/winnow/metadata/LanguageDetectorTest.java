@@ -72,6 +72,14 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void chineseThatTheKoreanProfilePartlyClaimsIsReadAsChineseWhenThePageDeclaresNothing() {
+        String chinese = "4月9日，市教育局召开2025年招生工作会议，总结去年招生工作，部署今年普通高中和中等职业学校招生工作。"
+                + "会议要求，各县区教育部门要严格执行招生政策，规范招生行为，做好招生信息公开，主动接受社会监督。"
+                + "会议强调，要坚持公平公正，畅通咨询渠道，确保招生工作平稳有序。";
+        assertThat(DETECTOR.detect(page(null, chinese)).metadata().language()).startsWith("zh");
+    }
+
+    @Test
     void aLanguageIsNotBelievedFromATextWithNoneOfItsScriptsLetters() {
         LanguageScripts scripts = new LanguageScripts();
         assertThat(scripts.writtenIn("ko", "各機關在尖峰時段調高冷氣溫度")).isFalse();
