@@ -119,12 +119,10 @@ public final class BoilerplateCleaner {
                     || isLeadPictureCaption(element, tag)) {
                 return FilterResult.REMOVE;
             }
-            if (tag.equals("b") || tag.equals("strong")) {
-                List<Node> message = BoilerplateCleaner.this.serverErrors.messageOpenedBy(element);
-                if (!message.isEmpty()) {
-                    serverErrors.addAll(message);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
+            List<Node> message = BoilerplateCleaner.this.serverErrors.messageOpenedBy(element);
+            if (!message.isEmpty()) {
+                serverErrors.addAll(message);
+                return FilterResult.SKIP_ENTIRELY;
             }
             if (keepComments && words.isComments(element)) {
                 return FilterResult.SKIP_ENTIRELY;

@@ -195,18 +195,10 @@ public final class DateParser {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
-        Boolean namesMonth = null;
+        boolean namesMonth = !monthGate || mayNameMonth(text);
         for (int i = 0; i < patterns.size(); i++) {
-            if (!mayHold(i, text)) {
+            if (!mayHold(i, text, namesMonth)) {
                 continue;
-            }
-            if (i == MONTH_FIRST || i == DAY_FIRST) {
-                if (namesMonth == null) {
-                    namesMonth = !monthGate || mayNameMonth(text);
-                }
-                if (!namesMonth) {
-                    continue;
-                }
             }
             Matcher m = patterns.get(i).matcher(text);
             while (m.find()) {
@@ -264,11 +256,12 @@ public final class DateParser {
 
     /**
      * Whether pattern {@code i} can match at all, by the characters it cannot do without: most lines hold no CJK
-     * year mark, no era name, no dot, and the scan of every position of a line is what costs.
+     * year mark, no era name, no dot, no month name, and the scan of every position of a line is what costs.
      */
-    private static boolean mayHold(int pattern, String text) {
+    private static boolean mayHold(int pattern, String text, boolean namesMonth) {
         return switch (pattern) {
             case 1 -> text.indexOf('年') >= 0 || text.indexOf('년') >= 0;
+            case MONTH_FIRST, DAY_FIRST -> namesMonth;
             case 5 -> text.indexOf('.') >= 0;
             case 6 -> text.indexOf('令') >= 0 || text.indexOf('平') >= 0;
             case 7 -> text.indexOf('年') >= 0;
