@@ -20,6 +20,7 @@ public final class JsonFilesSink implements RecordSink {
 
     private final Path folder;
     private final AtomicLong replaced = new AtomicLong();
+    private final Object renaming = new Object();
 
     public JsonFilesSink(Path folder) {
         this.folder = folder;
@@ -37,10 +38,14 @@ public final class JsonFilesSink implements RecordSink {
             // A temporary name of its own: two pages with the same canonical URL may be written at once.
             Path temporary = Files.createTempFile(folder, "." + record.id() + ".", ".json.tmp");
             Files.writeString(temporary, RecordJson.pretty(record) + "\n", StandardCharsets.UTF_8);
-            if (Files.exists(target)) {
-                replaced.incrementAndGet();
+            // The look and the rename are one step: two threads writing one id would otherwise both look first,
+            // see no file, and the replacement would go uncounted.
+            synchronized (renaming) {
+                if (Files.exists(target)) {
+                    replaced.incrementAndGet();
+                }
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
