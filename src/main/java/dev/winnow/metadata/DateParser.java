@@ -48,6 +48,8 @@ public final class DateParser {
     /** The indexes of the two patterns with a month name, and the ordinal endings that may come right before it. */
     private static final int MONTH_FIRST = 3;
     private static final int DAY_FIRST = 4;
+    private static final int VIETNAMESE = 8;
+    private static final int YEAR_FIRST = 9;
     private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th", "er", "\u00ba");
     /** Japanese era names and the year before each era's first year (令和元年 is 2019, 平成31年 is 2019 too). */
     private static final Map<String, Integer> ERA_BASE = Map.of("令和", 2018, "平成", 1988);
@@ -60,11 +62,14 @@ public final class DateParser {
      * print it ("下午3:05", "午後3:05", "오후 3:05"). Groups: half-day word, hour, minute, second, am/pm, offset.
      */
     private static final String TIME = "(?:\\s*(?:[(（][^)）\\d]{1,4}[)）]|星期[一二三四五六日天]|[周週][一二三四五六日])?"
-            + "\\s*(?:,|\\.|at|um|à|a las|às|alle|ore|в|-|\\||·|T)?\\s*"
+            + "\\s*(?:,|\\.|at|um|à|a las|às|alle|ore|в|о|-|\\||·|T)?\\s*"
             + "(上午|下午|午前|午後|오전|오후)?\\s*"
             + "(\\d{1,2})\\s*[:时時h]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2}))?(?:[.,]\\d{1,9})?\\s*(?:秒)?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
             + "\\s*(Z(?![\\p{L}])|[+-]\\d{2}:?\\d{2}(?!\\d)|(?:GMT|UTC)(?![+-]\\d))?)?";
+
+    /** The word for "year" Russian and Ukrainian dates end with ("22 мая 2025 г., 12:41", "22 травня 2025 року"). */
+    private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року)?";
 
     /** Word edges for alphabetic scripts only: CJK text has no spaces, so "发布于昨天" holds the word "昨天". */
     private static final String NOT_WORD_BEFORE = "(?<![\\p{IsLatin}\\p{IsCyrillic}])";
@@ -113,9 +118,11 @@ public final class DateParser {
         patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
                 + "(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+[A-Z]{3,4})?\\s+)?(\\d{4})(?![\\d])" + TIME,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        // "22 May 2025", "22. Mai 2025", "22 de mayo de 2025", "22nd of May 2025", "22-May-2025".
-        patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?(?:\\s*|-)(?:de\\s+|of\\s+)?" + month
-                + "(?![\\p{L}])(?:,?\\s*|-)(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        // "22 May 2025", "22. Mai 2025", "22 de mayo de 2025", "22nd of May 2025", "22-May-2025", the Catalan
+        // "22 d'abril de 2025" and the Arabic comma ("22 مايو، 2025").
+        patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?(?:\\s*|-)(?:de\\s+|of\\s+|d['’])?" + month
+                + "(?![\\p{L}])(?:[,،]?\\s*|-)(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])" + YEAR_WORD + TIME,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         // "31.10.23": the short year of German, Russian and other day-first dotted dates. Dots only: "04/05/22"
         // is too ambiguous. The middle number has two digits, as dates print it and version numbers ("4.9.13")
         // mostly do not; a version number also runs on ("1.10.22.3") or has letters before it.
@@ -126,6 +133,12 @@ public final class DateParser {
         // Chinese documents date themselves in numerals ("二〇二五年五月二十二日", the closing date of a notice).
         patterns.add(Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月"
                 + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号]"));
+        // Vietnamese numbers its months ("22 tháng 5 năm 2025", "ngày 22 tháng 05, 2025": the 22nd of month 5).
+        patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s*/\\s*|\\s+)(\\d{4})(?![\\d])"
+                + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        // The year first, then the month's name: Hungarian ("2025. május 22."), and citations ("2019 Mar 3").
+        patterns.add(Pattern.compile("(?<![\\d.])(\\d{4})\\.?\\s+" + month + "(?![\\p{L}])\\s*(\\d{1,2})\\.?(?![\\d])" + TIME,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
         List<String> standalone = new ArrayList<>();
         List<String> units = new ArrayList<>();
@@ -261,7 +274,8 @@ public final class DateParser {
     private static boolean mayHold(int pattern, String text, boolean namesMonth) {
         return switch (pattern) {
             case 1 -> text.indexOf('年') >= 0 || text.indexOf('년') >= 0;
-            case MONTH_FIRST, DAY_FIRST -> namesMonth;
+            case MONTH_FIRST, DAY_FIRST, YEAR_FIRST -> namesMonth;
+            case VIETNAMESE -> text.indexOf("háng") >= 0 || text.indexOf("HÁNG") >= 0;
             case 5 -> text.indexOf('.') >= 0;
             case 6 -> text.indexOf('令') >= 0 || text.indexOf('平') >= 0;
             case 7 -> text.indexOf('年') >= 0;
@@ -327,9 +341,34 @@ public final class DateParser {
         return out.toString();
     }
 
-    /** The text as the parser reads it (NFKC, NBSP as a space): the form {@link Found} positions refer to. */
+    /**
+     * The text as the parser reads it (NFKC, NBSP as a space, Arabic-Indic and Persian digits as ASCII digits,
+     * which NFKC leaves alone): the form {@link Found} positions refer to.
+     */
     static String fold(String raw) {
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00A0', ' ');
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00A0', ' ');
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
+                return withWesternDigits(text, i);
+            }
+        }
+        return text;
+    }
+
+    /** Each digit from {@code from} on, ٢ (U+0662) and ۲ (U+06F2) alike, as its ASCII digit; one char for one. */
+    private static String withWesternDigits(String text, int from) {
+        char[] chars = text.toCharArray();
+        for (int i = from; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\u0660' && c <= '\u0669') {
+                chars[i] = (char) ('0' + c - '\u0660');
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                chars[i] = (char) ('0' + c - '\u06F0');
+            }
+        }
+        return new String(chars);
     }
 
     private ParsedDate build(int pattern, Matcher m, Context context) {
@@ -366,6 +405,18 @@ public final class DateParser {
                 month = Integer.parseInt(m.group(3));
                 day = Integer.parseInt(m.group(4));
                 timeGroup = 5;
+            }
+            case VIETNAMESE -> {
+                day = Integer.parseInt(m.group(1));
+                month = Integer.parseInt(m.group(2));
+                year = Integer.parseInt(m.group(3));
+                timeGroup = 4;
+            }
+            case YEAR_FIRST -> {
+                year = Integer.parseInt(m.group(1));
+                month = month(m.group(2));
+                day = Integer.parseInt(m.group(3));
+                timeGroup = 4;
             }
             case 7 -> {
                 year = chineseNumber(m.group(1).replace('○', '〇').replace('零', '〇'), true);
