@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,7 +97,7 @@ public final class DateParser {
                 monthByName.put(monthKey(name), month);
             }
         }
-        String month = "(" + alternation(monthByName.keySet()) + ")\\.?";
+        String month = "(" + branching(monthByName.keySet()) + ")\\.?";
         boolean settled = true;
         int longest = 0;
         for (String name : monthByName.keySet()) {
@@ -571,6 +573,32 @@ public final class DateParser {
             return Optional.of(new Found(ParsedDate.day(now.toLocalDate().minusDays(daysBack)), w.start(), w.end(), true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words as one pattern that branches letter by letter ("ma(?:r(?:ch|s|zo)?|y)"): a flat alternation of
+     * some three hundred month names is tried name by name at the start of every word of a line, a branching one
+     * reads each letter once. A word that is the start of a longer one is optional at its end, longest first.
+     */
+    private static String branching(Collection<String> words) {
+        TreeMap<Character, List<String>> byFirst = new TreeMap<>();
+        boolean wordEnds = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                wordEnds = true;
+            } else {
+                byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w.substring(1));
+            }
+        }
+        if (byFirst.isEmpty()) {
+            return "";
+        }
+        List<String> branches = new ArrayList<>();
+        byFirst.forEach((c, rests) -> branches.add((Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c) + branching(rests)));
+        if (branches.size() == 1 && !wordEnds) {
+            return branches.get(0);
+        }
+        return "(?:" + String.join("|", branches) + ")" + (wordEnds ? "?" : "");
     }
 
     private static String alternation(Iterable<String> words) {
