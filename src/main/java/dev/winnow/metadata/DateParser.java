@@ -59,19 +59,22 @@ public final class DateParser {
     private static final Context ANY_TIME = new Context(Instant.parse("9999-01-01T00:00:00Z"), false);
 
     /**
-     * A time after a date, joined by a word or mark ("at", "um", "à", "ore", "·", "|"), maybe after the weekday
+     * A time after a date, joined by a word or mark ("at", "um", "à", "ore", the Nordic "kl.", "·", "|"), maybe after the weekday
      * in brackets or spelt out ("(木)", "星期四"), with the half of the day before the hour as East Asian pages
      * print it ("下午3:05", "午後3:05", "오후 3:05"). Groups: half-day word, hour, minute, second, am/pm, offset.
      */
     private static final String TIME = "(?:\\s*(?:[(（][^)）\\d]{1,4}[)）]|星期[一二三四五六日天]|[周週][一二三四五六日])?"
-            + "\\s*(?:,|\\.|at|um|à|a las|às|alle|ore|в|о|-|\\||·|T)?\\s*"
+            + "\\s*(?:,|\\.|at|um|à|a las|às|alle|ore|klo|kl\\.?|в|о|-|\\||·|T)?\\s*"
             + "(上午|下午|午前|午後|오전|오후)?\\s*"
             + "(\\d{1,2})\\s*[:时時h]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2}))?(?:[.,]\\d{1,9})?\\s*(?:秒)?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
             + "\\s*(Z(?![\\p{L}])|[+-]\\d{2}:?\\d{2}(?!\\d)|(?:GMT|UTC)(?![+-]\\d))?)?";
 
-    /** The word for "year" Russian and Ukrainian dates end with ("22 мая 2025 г., 12:41", "22 травня 2025 року"). */
-    private static final String YEAR_WORD = "(?:\\s*[гр]\\.|\\s+года|\\s+року)?";
+    /**
+     * The word for "year" Russian, Ukrainian and Polish dates end with ("22 мая 2025 г., 12:41", "22 травня 2025
+     * року", "22 maja 2025 r., 12:41").
+     */
+    private static final String YEAR_WORD = "(?:\\s*[грr]\\.|\\s+года|\\s+року)?";
 
     /** Word edges for alphabetic scripts only: CJK text has no spaces, so "发布于昨天" holds the word "昨天". */
     private static final String NOT_WORD_BEFORE = "(?<![\\p{IsLatin}\\p{IsCyrillic}])";
