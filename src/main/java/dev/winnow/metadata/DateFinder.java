@@ -55,14 +55,24 @@ public final class DateFinder {
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
     /** An ISO 8601 instant as a machine writes it, date and time joined by 'T'. */
+    /** A machine date written without separators: {@code 20250522}, {@code 20250522124110}. */
+    private static final Pattern COMPACT_DATE = Pattern.compile("((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:([0-2]\\d)([0-5]\\d)([0-5]\\d))?");
     private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}\\S*\\s*");
     /** The RDFa property patterns of the microdata date properties, by property, each compiled once. */
     private static final Map<String, Pattern> PROPERTY_PATTERNS = new ConcurrentHashMap<>();
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
     /** A date printed with slashes, the one form whose day and month order varies by region. */
     private static final Pattern SLASHED = Pattern.compile("(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)");
+    /**
+     * A date in a URL path: "/2025/05/22/", "/2025-5-22/", "/202505/22/", "/20250522/"; the compact form also
+     * before a story code ("/a/20250522A01ABC00"); the stamp Chinese publishing systems give a story's file
+     * ("/202505/t20250522_123456.html"); and the year then month and day in one segment ("/2025/0522/c1001-…").
+     */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|$)");
+            "/((?:19|20)\\d{2})[/_-]?([01]?\\d)[/_-]([0-3]?\\d)(?:[/_.-]|$)"
+                    + "|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:[/_.-]|[A-Z]\\d|$)"
+                    + "|/t((?:19|20)\\d{2})([01]\\d)([0-3]\\d)_\\d"
+                    + "|/((?:19|20)\\d{2})/([01]\\d)([0-3]\\d)/");
     /**
      * A path segment that is a date with the year last ("/meldungen/29-10-2021"): read only when its day is past
      * 12, since "/10-11-2021" is the 10th of November or October the 11th depending on the site's country.
@@ -117,15 +127,15 @@ public final class DateFinder {
             return memo.get(0);
         };
         Dated structured = first(
-                () -> parsed(ld.datePublished(), at, "json-ld"),
-                () -> meta.all("published").stream().map(v -> parsed(v.content(), at, "meta"))
+                () -> machine(ld.datePublished(), at, "json-ld"),
+                () -> meta.all("published").stream().map(v -> machine(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
                 () -> itemprop(marked.get(), "datePublished", at),
                 () -> itemprop(marked.get(), "dateCreated", at),
-                () -> parsed(ld.anyDatePublished(), at, "json-ld"));
+                () -> machine(ld.anyDatePublished(), at, "json-ld"));
         Dated structuredModified = first(
-                () -> parsed(ld.dateModified(), at, "json-ld"),
-                () -> meta.all("modified").stream().map(v -> parsed(v.content(), at, "meta"))
+                () -> machine(ld.dateModified(), at, "json-ld"),
+                () -> meta.all("modified").stream().map(v -> machine(v.content(), at, "meta"))
                         .filter(d -> d != null).findFirst().orElse(null),
                 () -> itemprop(marked.get(), "dateModified", at));
         Dated labelledPublished = labelled.published() == null ? null : new Dated(labelled.published(), "visible-label");
@@ -235,6 +245,21 @@ public final class DateFinder {
         return published;
     }
 
+    /**
+     * A date given to machines: besides the forms pages print, the compact one some systems write
+     * ({@code <meta name="pubdate" content="20250522">}, {@code 20250522124110}), which no printed line is.
+     */
+    private Dated machine(String value, DateParser.Context at, String evidence) {
+        if (value != null && (value.length() == 8 || value.length() == 14)) {
+            Matcher m = COMPACT_DATE.matcher(value);
+            if (m.matches()) {
+                value = m.group(1) + "-" + m.group(2) + "-" + m.group(3)
+                        + (m.group(4) == null ? "" : " " + m.group(4) + ":" + m.group(5) + ":" + m.group(6));
+            }
+        }
+        return parsed(value, at, evidence);
+    }
+
     private Dated parsed(String value, DateParser.Context at, String evidence) {
         if (value == null) {
             return null;
@@ -250,7 +275,7 @@ public final class DateFinder {
                 continue;
             }
             for (String value : List.of(e.attr("content"), e.attr("datetime"), e.text())) {
-                Dated d = parsed(value, at, "microdata");
+                Dated d = machine(value, at, "microdata");
                 if (d != null) {
                     return d;
                 }
@@ -342,7 +367,7 @@ public final class DateFinder {
     }
 
     private Dated timeValue(Element t, DateParser.Context at) {
-        Dated d = parsed(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"), at, "time-element");
+        Dated d = machine(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("title"), at, "time-element");
         return d != null ? d : parsed(t.text(), at, "time-element");
     }
 
@@ -576,7 +601,10 @@ public final class DateFinder {
             }
             Matcher m = URL_DATE.matcher(url);
             if (m.find()) {
-                int base = m.group(1) != null ? 1 : 4;
+                int base = 1;
+                while (m.group(base) == null) {
+                    base += 3;
+                }
                 try {
                     LocalDate date = LocalDate.of(Integer.parseInt(m.group(base)),
                             Integer.parseInt(m.group(base + 1)), Integer.parseInt(m.group(base + 2)));

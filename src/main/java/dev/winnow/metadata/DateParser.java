@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,8 @@ public final class DateParser {
     /** The indexes of the two patterns with a month name, and the ordinal endings that may come right before it. */
     private static final int MONTH_FIRST = 3;
     private static final int DAY_FIRST = 4;
+    private static final int VIETNAMESE = 8;
+    private static final int YEAR_FIRST = 9;
     private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th", "er", "\u00ba");
     /** Japanese era names and the year before each era's first year (令和元年 is 2019, 平成31年 is 2019 too). */
     private static final Map<String, Integer> ERA_BASE = Map.of("令和", 2018, "平成", 1988);
@@ -55,16 +59,22 @@ public final class DateParser {
     private static final Context ANY_TIME = new Context(Instant.parse("9999-01-01T00:00:00Z"), false);
 
     /**
-     * A time after a date, joined by a word or mark ("at", "um", "à", "ore", "·", "|"), maybe after the weekday
+     * A time after a date, joined by a word or mark ("at", "um", "à", "ore", the Nordic "kl.", "·", "|"), maybe after the weekday
      * in brackets or spelt out ("(木)", "星期四"), with the half of the day before the hour as East Asian pages
      * print it ("下午3:05", "午後3:05", "오후 3:05"). Groups: half-day word, hour, minute, second, am/pm, offset.
      */
     private static final String TIME = "(?:\\s*(?:[(（][^)）\\d]{1,4}[)）]|星期[一二三四五六日天]|[周週][一二三四五六日])?"
-            + "\\s*(?:,|\\.|at|um|à|a las|às|alle|ore|в|-|\\||·|T)?\\s*"
+            + "\\s*(?:,|\\.|at|um|à|a las|às|alle|ore|klo|kl\\.?|в|о|-|\\||·|T)?\\s*"
             + "(上午|下午|午前|午後|오전|오후)?\\s*"
             + "(\\d{1,2})\\s*[:时時h]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2}))?(?:[.,]\\d{1,9})?\\s*(?:秒)?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
             + "\\s*(Z(?![\\p{L}])|[+-]\\d{2}:?\\d{2}(?!\\d)|(?:GMT|UTC)(?![+-]\\d))?)?";
+
+    /**
+     * The word for "year" Russian, Ukrainian and Polish dates end with ("22 мая 2025 г., 12:41", "22 травня 2025
+     * року", "22 maja 2025 r., 12:41").
+     */
+    private static final String YEAR_WORD = "(?:\\s*[грr]\\.|\\s+года|\\s+року)?";
 
     /** Word edges for alphabetic scripts only: CJK text has no spaces, so "发布于昨天" holds the word "昨天". */
     private static final String NOT_WORD_BEFORE = "(?<![\\p{IsLatin}\\p{IsCyrillic}])";
@@ -90,7 +100,7 @@ public final class DateParser {
                 monthByName.put(monthKey(name), month);
             }
         }
-        String month = "(" + alternation(monthByName.keySet()) + ")\\.?";
+        String month = "(" + branching(monthByName.keySet()) + ")\\.?";
         boolean settled = true;
         int longest = 0;
         for (String name : monthByName.keySet()) {
@@ -113,9 +123,11 @@ public final class DateParser {
         patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
                 + "(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+[A-Z]{3,4})?\\s+)?(\\d{4})(?![\\d])" + TIME,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        // "22 May 2025", "22. Mai 2025", "22 de mayo de 2025", "22nd of May 2025", "22-May-2025".
-        patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?(?:\\s*|-)(?:de\\s+|of\\s+)?" + month
-                + "(?![\\p{L}])(?:,?\\s*|-)(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        // "22 May 2025", "22. Mai 2025", "22 de mayo de 2025", "22nd of May 2025", "22-May-2025", the Catalan
+        // "22 d'abril de 2025" and the Arabic comma ("22 مايو، 2025").
+        patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?(?:\\s*|-)(?:de\\s+|of\\s+|d['’])?" + month
+                + "(?![\\p{L}])(?:[,،]?\\s*|-)(?:de\\s+|del\\s+)?(\\d{4})(?![\\d])" + YEAR_WORD + TIME,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         // "31.10.23": the short year of German, Russian and other day-first dotted dates. Dots only: "04/05/22"
         // is too ambiguous. The middle number has two digits, as dates print it and version numbers ("4.9.13")
         // mostly do not; a version number also runs on ("1.10.22.3") or has letters before it.
@@ -126,6 +138,12 @@ public final class DateParser {
         // Chinese documents date themselves in numerals ("二〇二五年五月二十二日", the closing date of a notice).
         patterns.add(Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,2})\\s*月"
                 + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号]"));
+        // Vietnamese numbers its months ("22 tháng 5 năm 2025", "ngày 22 tháng 05, 2025": the 22nd of month 5).
+        patterns.add(Pattern.compile("(?<![\\d])(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s*/\\s*|\\s+)(\\d{4})(?![\\d])"
+                + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        // The year first, then the month's name: Hungarian ("2025. május 22."), and citations ("2019 Mar 3").
+        patterns.add(Pattern.compile("(?<![\\d.])(\\d{4})\\.?\\s+" + month + "(?![\\p{L}])\\s*(\\d{1,2})\\.?(?![\\d])" + TIME,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
         List<String> standalone = new ArrayList<>();
         List<String> units = new ArrayList<>();
@@ -261,7 +279,8 @@ public final class DateParser {
     private static boolean mayHold(int pattern, String text, boolean namesMonth) {
         return switch (pattern) {
             case 1 -> text.indexOf('年') >= 0 || text.indexOf('년') >= 0;
-            case MONTH_FIRST, DAY_FIRST -> namesMonth;
+            case MONTH_FIRST, DAY_FIRST, YEAR_FIRST -> namesMonth;
+            case VIETNAMESE -> text.indexOf("háng") >= 0 || text.indexOf("HÁNG") >= 0;
             case 5 -> text.indexOf('.') >= 0;
             case 6 -> text.indexOf('令') >= 0 || text.indexOf('平') >= 0;
             case 7 -> text.indexOf('年') >= 0;
@@ -327,9 +346,34 @@ public final class DateParser {
         return out.toString();
     }
 
-    /** The text as the parser reads it (NFKC, NBSP as a space): the form {@link Found} positions refer to. */
+    /**
+     * The text as the parser reads it (NFKC, NBSP as a space, Arabic-Indic and Persian digits as ASCII digits,
+     * which NFKC leaves alone): the form {@link Found} positions refer to.
+     */
     static String fold(String raw) {
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00A0', ' ');
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00A0', ' ');
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
+                return withWesternDigits(text, i);
+            }
+        }
+        return text;
+    }
+
+    /** Each digit from {@code from} on, ٢ (U+0662) and ۲ (U+06F2) alike, as its ASCII digit; one char for one. */
+    private static String withWesternDigits(String text, int from) {
+        char[] chars = text.toCharArray();
+        for (int i = from; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\u0660' && c <= '\u0669') {
+                chars[i] = (char) ('0' + c - '\u0660');
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                chars[i] = (char) ('0' + c - '\u06F0');
+            }
+        }
+        return new String(chars);
     }
 
     private ParsedDate build(int pattern, Matcher m, Context context) {
@@ -366,6 +410,18 @@ public final class DateParser {
                 month = Integer.parseInt(m.group(3));
                 day = Integer.parseInt(m.group(4));
                 timeGroup = 5;
+            }
+            case VIETNAMESE -> {
+                day = Integer.parseInt(m.group(1));
+                month = Integer.parseInt(m.group(2));
+                year = Integer.parseInt(m.group(3));
+                timeGroup = 4;
+            }
+            case YEAR_FIRST -> {
+                year = Integer.parseInt(m.group(1));
+                month = month(m.group(2));
+                day = Integer.parseInt(m.group(3));
+                timeGroup = 4;
             }
             case 7 -> {
                 year = chineseNumber(m.group(1).replace('○', '〇').replace('零', '〇'), true);
@@ -520,6 +576,32 @@ public final class DateParser {
             return Optional.of(new Found(ParsedDate.day(now.toLocalDate().minusDays(daysBack)), w.start(), w.end(), true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words as one pattern that branches letter by letter ("ma(?:r(?:ch|s|zo)?|y)"): a flat alternation of
+     * some three hundred month names is tried name by name at the start of every word of a line, a branching one
+     * reads each letter once. A word that is the start of a longer one is optional at its end, longest first.
+     */
+    private static String branching(Collection<String> words) {
+        TreeMap<Character, List<String>> byFirst = new TreeMap<>();
+        boolean wordEnds = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                wordEnds = true;
+            } else {
+                byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w.substring(1));
+            }
+        }
+        if (byFirst.isEmpty()) {
+            return "";
+        }
+        List<String> branches = new ArrayList<>();
+        byFirst.forEach((c, rests) -> branches.add((Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c) + branching(rests)));
+        if (branches.size() == 1 && !wordEnds) {
+            return branches.get(0);
+        }
+        return "(?:" + String.join("|", branches) + ")" + (wordEnds ? "?" : "");
     }
 
     private static String alternation(Iterable<String> words) {

@@ -89,6 +89,53 @@ class DateParserTest {
         assertThat(iso(text, DAY_FIRST)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            22 ноября 2024 г., 12:41          | 2024-11-22T12:41:00
+            22 травня 2024 р. о 12:41         | 2024-05-22T12:41:00
+            22 мая 2024 года в 12:41          | 2024-05-22T12:41:00
+            22 maja 2024 r., 12:41            | 2024-05-22T12:41:00
+            torsdag 22. maj 2025 kl. 12:41    | 2025-05-22T12:41:00
+            22.5.2025 klo 12:41               | 2025-05-22T12:41:00
+            Πέμπτη, 22 Μαΐου 2025, 12:41      | 2025-05-22T12:41:00
+            Publicado el jueves, 22 de mayo de 2025 | 2025-05-22
+            22 de Mayo, 2025                  | 2025-05-22
+            22 d'abril de 2025                | 2025-04-22
+            22 març de 2025                   | 2025-03-22
+            22 martie 2025                    | 2025-03-22
+            Kamis, 22 Mei 2025 12:41 WIB      | 2025-05-22T12:41:00
+            22 Agustus 2024                   | 2024-08-22
+            22 Maret 2025                     | 2025-03-22
+            22 Ogos 2024                      | 2024-08-22
+            donderdag 22 mei 2025             | 2025-05-22
+            22 okt. 2024                      | 2024-10-22
+            22 maj 2025                       | 2025-05-22
+            22. toukokuuta 2025               | 2025-05-22
+            22 Μαΐου 2025                     | 2025-05-22
+            ngày 22 tháng 5 năm 2025          | 2025-05-22
+            22 tháng 05, 2025                 | 2025-05-22
+            Thứ năm, 22/5/2025, 12:41 (GMT+7) | 2025-05-22T12:41:00
+            22 مايو، 2025                     | 2025-05-22
+            الخميس ٢٢ مايو ٢٠٢٥               | 2025-05-22
+            ٢٢ أيار ٢٠٢٥                      | 2025-05-22
+            ۲۰۲۵/۰۵/۲۲                        | 2025-05-22
+            2025. május 22. 12:41             | 2025-05-22T12:41:00
+            2019 Mar 3                        | 2019-03-03
+            2025-5-22                         | 2025-05-22
+            2025-5-2 9:05                     | 2025-05-02T09:05:00
+            发布时间：2025.05.22                | 2025-05-22
+            发布时间：2025.5.22 09:05           | 2025-05-22T09:05:00
+            Published: 3rd March 2019         | 2019-03-03
+            """)
+    void readsTheFormsOfMoreLanguages(String text, String expected) {
+        assertThat(iso(text, DAY_FIRST)).isEqualTo(expected);
+    }
+
+    @Test
+    void aNumberedMonthWithoutItsVietnameseWordIsNoDate() {
+        assertThat(iso("22 5 2025", DAY_FIRST)).isNull();
+    }
+
     @Test
     void slashedDateIsDayFirstOutsideAmericanEnglish() {
         assertThat(iso("04/05/2022", DAY_FIRST)).isEqualTo("2022-05-04");
