@@ -41,6 +41,8 @@ public final class AuthorFinder {
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
     private static final int MAX_META_AUTHORS = 12;
+    /** A shorter software name ("ez", "cm") is found inside too many names by chance. */
+    private static final int MIN_SOFTWARE_CHARS = 4;
     /** A shorter address label ("ft", "br") is found inside too many names by chance. */
     private static final int MIN_HOST_CHARS = 4;
     /** Evidence that may name only the first of several authors. */
@@ -408,8 +410,10 @@ public final class AuthorFinder {
     private static List<String> metaAuthors(MetaTags.Read meta) {
         List<String> metaValues = new ArrayList<>();
         String metaName = null;
+        String software = meta.first("generator").map(v -> softwareName(v.content())).orElse(null);
         for (MetaTags.Value v : meta.all("author")) {
-            if (WEB_ADDRESS.matcher(v.content()).matches()) {
+            if (WEB_ADDRESS.matcher(v.content()).matches()
+                    || software != null && v.content().toLowerCase(Locale.ROOT).contains(software)) {
                 continue;
             }
             if (metaName == null || metaName.equals(v.name())) {
@@ -418,6 +422,17 @@ public final class AuthorFinder {
             }
         }
         return metaValues;
+    }
+
+    /**
+     * The software's name in a generator tag ("Discuz! X3.4" gives "discuz"), lower case, or null when too short
+     * to tell: a forum or CMS template's author tag ("Discuz! Team and Comsenz UI Team") credits the makers of
+     * the software named there, not the article's writer.
+     */
+    private static String softwareName(String generator) {
+        String first = WHITESPACE.split(generator.strip(), 2)[0];
+        String name = NOT_LETTER_OR_DIGIT.matcher(first).replaceAll("").toLowerCase(Locale.ROOT);
+        return name.length() >= MIN_SOFTWARE_CHARS ? name : null;
     }
 
     /**
