@@ -34,6 +34,9 @@ public final class AuthorFinder {
     private static final int NEAR_LINES = 8;
     private static final int DATELINE_LINES = 3;
     private static final int MAX_DATELINE_CHARS = 80;
+    private static final Pattern WIRE_REPORTERS = Pattern.compile("电\\s*[（(]\\s*(?:记者|記者)\\s*([^）)]{2,30})[）)]");
+    private static final Pattern WIRE_NAME_SEPARATOR = Pattern.compile("[\\s、]+");
+    private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
     static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
     /** Labels of the label/data meta pairs that SEO plugins write for the author. */
     private static final List<String> AUTHOR_LABELS = List.of("written by", "verfasst von", "geschrieben von",
@@ -457,6 +460,13 @@ public final class AuthorFinder {
                     }
                 }
             }
+            // "新华社北京9月27日电（记者张伟 李娜）": a Chinese wire story's dateline names its reporters in brackets.
+            if (d <= NEAR_LINES && line.text().indexOf("电") >= 0) {
+                List<String> n = wireReporters(line.text());
+                if (!n.isEmpty()) {
+                    return n;
+                }
+            }
             // "11.12.2019 - Amelie Loevenich", "Georg Quaas, 21. Jan. 2015": a dateline right by the headline
             // that names someone, when what is left beside the date has the shape of a full name.
             if (d <= DATELINE_LINES && line.text().length() <= MAX_DATELINE_CHARS && dates.containsDate(line.text())) {
@@ -467,6 +477,27 @@ public final class AuthorFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The reporters a Chinese wire dateline names in brackets after "电" (filed): "（记者张伟 李娜）", "(记者 王五)".
+     * Names of two to four characters are set apart by spaces or "、"; a bracket holding anything else is left
+     * to the name rules whole.
+     */
+    private List<String> wireReporters(String text) {
+        Matcher m = WIRE_REPORTERS.matcher(text.length() > MAX_DATELINE_CHARS ? text.substring(0, MAX_DATELINE_CHARS) : text);
+        if (!m.find()) {
+            return List.of();
+        }
+        String inside = m.group(1).strip();
+        List<String> out = new ArrayList<>();
+        for (String part : WIRE_NAME_SEPARATOR.split(inside)) {
+            if (!HAN_NAME.matcher(part).matches()) {
+                return names.names(inside);
+            }
+            out.add(part);
+        }
+        return out;
     }
 
     private List<String> clean(List<String> bylines) {

@@ -93,8 +93,10 @@ public final class MetadataExtractor {
         if (found.published() != null) {
             b.published(zoned(found.published().date()).iso(), found.published().evidence());
         }
+        // A modification that is the publication again, or its day without a time, tells nothing new.
         if (found.modified() != null && (found.published() == null
-                || !found.modified().date().iso().equals(found.published().date().iso()))) {
+                || !found.modified().date().iso().equals(found.published().date().iso())
+                && !(found.modified().date().time() == null && found.modified().date().date().equals(found.published().date().date())))) {
             b.modified(zoned(found.modified().date()).iso(), found.modified().evidence());
         }
 

@@ -187,6 +187,27 @@ class CjkNewsPagesTest {
     }
 
     @Test
+    void aForumTrailWithItsSeparatorsInElementsOfTheirOwnIsABreadcrumb() {
+        assertThat(MetadataPages.fromResource("zh-discuz-portal.html").breadcrumbs())
+                .containsExactly("某某户外论坛", "门户", "户外资讯");
+    }
+
+    @Test
+    void aChineseWireStorysDatelineNamesItsReporters() {
+        assertThat(MetadataPages.fromResource("zh-portal-wire-story.html").authors()).containsExactly("张伟", "李娜");
+    }
+
+    @Test
+    void aReprintsClosingSourceLineGivesItsSource() {
+        assertThat(MetadataPages.fromResource("zh-portal-wire-story.html").source()).isEqualTo("新华社");
+    }
+
+    @Test
+    void thePrintedTimeRefinesTheSameDayGivenWithoutATimeInTheMarkup() {
+        assertThat(MetadataPages.fromResource("zh-portal-wire-story.html").published()).isEqualTo("2023-09-28T07:51:00");
+    }
+
+    @Test
     void aJapaneseNewsPageGivesItsLastUpdatePrintedInBracketsAfterTheDate() {
         Metadata m = MetadataPages.fromResource("ja-news-last-update.html");
         assertThat(m.published()).isEqualTo("2022-04-10T06:00:00");
