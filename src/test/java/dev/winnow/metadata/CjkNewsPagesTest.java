@@ -208,6 +208,15 @@ class CjkNewsPagesTest {
     }
 
     @Test
+    void aCategoryInTheBylineElementIsNoAuthorAndTheAuthorBoxNamesTheWriter() {
+        Metadata m = MetadataPages.fromResource("ja-blog-category-byline.html");
+        assertThat(m.authors()).containsExactly("たびねこ");
+        assertThat(m.published()).isEqualTo("2018-11-03");
+        assertThat(m.modified()).isEqualTo("2019-01-15");
+        assertThat(m.breadcrumbs()).containsExactly("ホーム", "関東");
+    }
+
+    @Test
     void aJapaneseNewsPageGivesItsLastUpdatePrintedInBracketsAfterTheDate() {
         Metadata m = MetadataPages.fromResource("ja-news-last-update.html");
         assertThat(m.published()).isEqualTo("2022-04-10T06:00:00");
