@@ -55,4 +55,17 @@ class CjkCmsPagesTest {
         assertThat(m.authors()).isEmpty();
         assertThat(m.breadcrumbs()).containsExactly("某某市第二中学", "新闻中心", "学校新闻");
     }
+
+    @Test
+    void aGovernmentFileUnderItsDisclosureTableGivesTheFileWithoutTheTableOrTheQrBox() {
+        Page page = conversion.resource("extract/zh-gov-info-table.html");
+        Metadata m = page.metadata();
+
+        assertThat(page.article().text()).startsWith("各区、县（市）人民政府").contains("（此件公开发布）")
+                .doesNotContain("索 引 号", "发文字号", "扫一扫", "分享到", "相关文件", "ICP");
+        assertThat(m.published()).isEqualTo("2021-07-02T09:30:00");
+        assertThat(m.source()).isEqualTo("市政府办公室");
+        assertThat(m.authors()).isEmpty();
+        assertThat(m.breadcrumbs()).containsExactly("首页", "政务公开", "市政府文件");
+    }
 }

@@ -248,6 +248,20 @@ class CjkNewsPagesTest {
         assertThat(m.authors()).doesNotContain("등록일");
     }
 
+    @Test
+    void anOfficeNamedInTheCopyrightLineIsNoAuthor() {
+        assertThat(MetadataPages.fromResource("ko-board-list.html").authors()).isEmpty();
+    }
+
+    @Test
+    void aJapaneseListOfNewsTakesNoDateFromItsItemsAndNoAuthorFromItsPublishersCopyright() {
+        Metadata m = MetadataPages.fromResource("ja-news-list.html");
+        assertThat(m.published()).isNull();
+        assertThat(m.authors()).isEmpty();
+        assertThat(m.title()).isEqualTo("社会ニュース一覧");
+        assertThat(m.siteName()).isEqualTo("みなみ新聞");
+    }
+
     private static Metadata withInfoLine(String line) {
         return MetadataPages.fromHtml("<html><head><title>城市更新项目启动_要闻_某某网</title></head><body><h1>城市更新项目启动</h1>"
                 + "<div class=\"info\">" + line + "</div><p>这是一篇新闻报道的正文内容，用于测试元数据的提取是否准确无误。有关部门表示，"
