@@ -35,6 +35,9 @@ public final class AuthorFinder {
     private static final int DATELINE_LINES = 3;
     private static final int MAX_DATELINE_CHARS = 80;
     private static final Pattern WIRE_REPORTERS = Pattern.compile("电\\s*[（(]\\s*(?:记者|記者)\\s*([^）)]{2,30})[）)]");
+    /** An opening "[paper] name 기자 address" line; the name is group 1, with its role for the name rules to cut. */
+    private static final Pattern KOREAN_BYLINE = Pattern.compile(
+            "^\\s*(?:[\\[【(]\\s*[^\\]】)]{1,20}[\\]】)]\\s*)?(\\p{IsHangul}{2,4}\\s*(?:기자|특파원))\\s*[=]?\\s*\\S+@\\S+\\s*$");
     private static final Pattern WIRE_NAME_SEPARATOR = Pattern.compile("[\\s、]+");
     private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
     static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
@@ -455,6 +458,16 @@ public final class AuthorFinder {
             for (String part : PARTS.split(line.text())) {
                 if (BYLINE_START.matcher(part.strip()).find()) {
                     List<String> n = names.names(part);
+                    if (!n.isEmpty()) {
+                        return n;
+                    }
+                }
+            }
+            // "[한결일보] 김민수기자 kim@example.kr": a Korean story opens with its paper, its reporter and his address.
+            if (d <= NEAR_LINES && line.text().indexOf('@') > 0 && line.text().length() <= MAX_DATELINE_CHARS) {
+                Matcher m = KOREAN_BYLINE.matcher(line.text());
+                if (m.matches()) {
+                    List<String> n = names.names(m.group(1));
                     if (!n.isEmpty()) {
                         return n;
                     }

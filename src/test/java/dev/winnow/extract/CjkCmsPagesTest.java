@@ -68,4 +68,24 @@ class CjkCmsPagesTest {
         assertThat(m.authors()).isEmpty();
         assertThat(m.breadcrumbs()).containsExactly("首页", "政务公开", "市政府文件");
     }
+
+    @Test
+    void aReprintsPrintEditionLineAndItsBracketedEditorsAreNoTextButGiveTheEditorAndSource() {
+        Page page = conversion.resource("extract/zh-reprint-print-edition.html");
+        Metadata m = page.metadata();
+
+        assertThat(page.article().text()).endsWith("防范倒春寒等灾害性天气对春播生产的不利影响。").doesNotContain("01 版", "责编");
+        assertThat(m.editor()).isEqualTo("王震, 岳小彬");
+        assertThat(m.source()).isEqualTo("某某日报");
+    }
+
+    @Test
+    void aJapaneseMunicipalPageLosesItsPageNumberContactBoxAndFeedbackForm() {
+        Page page = conversion.resource("extract/ja-municipal-inquiry.html");
+
+        assertThat(page.article().text()).startsWith("令和6年4月1日から").endsWith("ごみに貼って出してください。")
+                .doesNotContain("ページID", "お問い合わせ", "役に立ちましたか");
+        assertThat(page.metadata().authors()).isEmpty();
+        assertThat(page.metadata().breadcrumbs()).containsExactly("ホーム", "くらし・手続き", "ごみ・リサイクル");
+    }
 }

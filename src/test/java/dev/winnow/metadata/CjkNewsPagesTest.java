@@ -217,6 +217,16 @@ class CjkNewsPagesTest {
     }
 
     @Test
+    void aKoreanStoryOpeningWithItsPaperReporterAndAddressNamesTheReporter() {
+        Metadata m = MetadataPages.fromResource("ko-news-bracket-byline.html");
+        assertThat(m.authors()).containsExactly("김민수");
+        assertThat(m.published()).isEqualTo("2008-05-22T12:41:00");
+        assertThat(m.modified()).isEqualTo("2008-05-22T13:00:00");
+        assertThat(m.title()).isEqualTo("도심 재개발 구역 3곳 추가 지정");
+        assertThat(m.siteName()).isEqualTo("한결일보");
+    }
+
+    @Test
     void aJapaneseNewsPageGivesItsLastUpdatePrintedInBracketsAfterTheDate() {
         Metadata m = MetadataPages.fromResource("ja-news-last-update.html");
         assertThat(m.published()).isEqualTo("2022-04-10T06:00:00");
