@@ -88,4 +88,11 @@ class CjkCmsPagesTest {
         assertThat(page.metadata().authors()).isEmpty();
         assertThat(page.metadata().breadcrumbs()).containsExactly("ホーム", "くらし・手続き", "ごみ・リサイクル");
     }
+
+    @Test
+    void theCopyrightLineClosingABodySetInLinesByBreaksIsNoText() {
+        String text = conversion.resource("metadata/ko-news-bracket-byline.html").article().text();
+
+        assertThat(text).endsWith("마련하겠다\"고 말했다.").doesNotContain("무단전재", "관련기사", "많이 본 기사");
+    }
 }
