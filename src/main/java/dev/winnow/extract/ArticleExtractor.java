@@ -411,6 +411,9 @@ public final class ArticleExtractor {
                     return FilterResult.REMOVE;
                 }
                 if (s.chars == 0 || s.chars > settings.lineFilterMaxChars()) {
+                    if (leaf && s.chars > 0) {
+                        dropLooseLastLine(e);
+                    }
                     bodyStarted[0] |= leaf && s.prose > 0;
                     return FilterResult.CONTINUE;
                 }
@@ -446,6 +449,24 @@ public final class ArticleExtractor {
         }
         String text = e.text();
         return !text.isBlank() && text.length() <= settings.lineFilterMaxChars() && lines.isBoilerplate(text);
+    }
+
+    /**
+     * The last line of a long block of text set in lines by breaks ("…말했다.<br><br>ⓒ 한결일보 - 무단전재 및 재배포
+     * 금지"), where older templates print the copyright: read with the rules for text alone, as a block would be.
+     */
+    private void dropLooseLastLine(Element e) {
+        Node last = e.lastChild();
+        while (last instanceof TextNode t && t.isBlank()) {
+            last = last.previousSibling();
+        }
+        if (!(last instanceof TextNode line) || !isLineEdge(line.previousSibling(), true) || line.previousSibling() == null) {
+            return;
+        }
+        String text = line.text().strip();
+        if (!text.isEmpty() && text.length() <= settings.lineFilterMaxChars() && lines.isBoilerplate(text)) {
+            line.remove();
+        }
     }
 
     /** Whether the node next to an inline element ends its line there: a block, a line break, or nothing. */

@@ -10,7 +10,7 @@ final class BlockStats {
     int chars;
     /** Of those, inside links. */
     int linkChars;
-    /** Of those, Han, Hiragana or Katakana. */
+    /** Of those, Han, Hiragana, Katakana or Hangul syllables. */
     int cjk;
     /** Commas and enumeration marks, half- and full-width. */
     int commas;
@@ -55,8 +55,8 @@ final class BlockStats {
     }
 
     /**
-     * Length as a measure of content: a Chinese or Japanese character carries about as much as three Latin
-     * letters, so a CJK paragraph of 100 characters weighs like an English one of 300.
+     * Length as a measure of content: a Chinese or Japanese character (or a Korean syllable) carries about as
+     * much as three Latin letters, so a CJK paragraph of 100 characters weighs like an English one of 300.
      */
     static double weighted(int chars, int cjk) {
         return chars + 2.0 * cjk;

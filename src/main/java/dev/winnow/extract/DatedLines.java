@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * them as text about as often as not. A label followed by a
  * colon ("Posted by: Jon | Mar 20, 2007") is left to the labelled metadata lines: in that form it mostly heads
  * reader comments, which some pages count as their text. A line with no label that holds a date alone, or after
- * one word ("Donnerstag, 31. Mai 2012", "23.10.2018"), is the publication date too.
+ * one word ("Donnerstag, 31. Mai 2012", "23.10.2018"), or before a short word of a script written without spaces
+ * (the source Chinese templates print beside the date), is the publication date too.
  */
 final class DatedLines {
 
@@ -37,6 +38,8 @@ final class DatedLines {
     private static final Pattern HOUR_AND_MARKS =
             Pattern.compile("\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr|h)\\b)?|[\\p{P}\\p{S}]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A source's name, not a clause. */
+    private static final int MAX_UNSPACED_NAME_CHARS = 12;
 
     private final Pattern labels;
     private final DateParser dates;
@@ -97,8 +100,25 @@ final class DatedLines {
             return true;
         }
         String first = word.group();
+        if (word.find()) {
+            return false;
+        }
         Matcher lead = WORD.matcher(text);
-        return !word.find() && lead.find() && lead.group().equals(first) && !dates.containsDate(first);
+        return lead.find() && (lead.group().equals(first) && !dates.containsDate(first)
+                || Character.isDigit(text.charAt(lead.start())) && isUnspacedName(first));
+    }
+
+    /**
+     * A short word of a script written without spaces after a date ("2023年09月28日 07:51 新华社", "2023-09-28
+     * 人民日报"): Chinese templates print the source beside the date without a label.
+     */
+    private static boolean isUnspacedName(String word) {
+        if (word.length() > MAX_UNSPACED_NAME_CHARS) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static String timeText(Element block) {

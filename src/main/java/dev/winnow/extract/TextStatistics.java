@@ -19,6 +19,14 @@ import java.util.Map;
  */
 final class TextStatistics {
 
+    /**
+     * Korean syllable blocks weigh as Han characters do: a block spells two or three letters, and Korean text
+     * also spends spaces, which the count skips. Counted as plain letters, a short Korean news item of three
+     * paragraphs fell under the article length.
+     */
+    private static final char FIRST_HANGUL_SYLLABLE = '\uAC00';
+    private static final char LAST_HANGUL_SYLLABLE = '\uD7A3';
+
     private final Map<Element, BlockStats> stats;
 
     private TextStatistics(Map<Element, BlockStats> stats) {
@@ -128,7 +136,7 @@ final class TextStatistics {
                     continue;
                 }
                 chars++;
-                if (Scripts.inCjkBlocks(c)) {
+                if (Scripts.inCjkBlocks(c) || c >= FIRST_HANGUL_SYLLABLE && c <= LAST_HANGUL_SYLLABLE) {
                     cjk++;
                 } else if (isComma(c)) {
                     commas++;

@@ -19,6 +19,9 @@ public final class AsideZones {
 
     private static final Set<String> ASIDE_TAGS = Set.of("aside", "nav");
     private static final Set<String> TEASER_TAGS = Set.of("li", "article");
+    /** Items of a list of links: a list's entries, a board's rows. */
+    private static final Set<String> LINK_ITEM_TAGS = Set.of("li", "tr");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final int MIN_TEASERS = 3;
     private static final Pattern SIDEBAR = Pattern.compile("(?i)(?:^|[\\s_-])side-?bar(?:$|[\\s_-])");
     private static final Pattern LAYOUT_CLASS = Pattern.compile("(?:^|\\s)(?:has|with)-\\S*");
@@ -182,7 +185,8 @@ public final class AsideZones {
     private static boolean isRepeatedItem(Element e) {
         String tag = e.normalName();
         String cls = e.className();
-        if (!(TEASER_TAGS.contains(tag) || !cls.isEmpty() && (tag.equals("div") || tag.equals("section")))) {
+        boolean linkItem = LINK_ITEM_TAGS.contains(tag);
+        if (!(linkItem || TEASER_TAGS.contains(tag) || !cls.isEmpty() && (tag.equals("div") || tag.equals("section")))) {
             return false;
         }
         int alike = 0;
@@ -191,7 +195,28 @@ public final class AsideZones {
                 break;
             }
         }
-        return alike >= MIN_TEASERS && e.selectFirst(LINKED_HEADING) != null;
+        return alike >= MIN_TEASERS && (e.selectFirst(LINKED_HEADING) != null || linkItem && isLinkEntry(e));
+    }
+
+    /**
+     * An entry of a list of links to other pages ("区领导调研防汛工作 2024-05-22", a board's row): a link that
+     * holds most of the entry's text, or of its cell in a row. A byline item that links only its author's name
+     * ("By <a>Jane Doe</a> on May 2, 2012") holds more than its link.
+     */
+    private static boolean isLinkEntry(Element item) {
+        Element link = item.selectFirst(LINK);
+        if (link == null) {
+            return false;
+        }
+        Element holder = item;
+        for (Element p = link.parent(); p != null && p != item; p = p.parent()) {
+            if (p.normalName().equals("td")) {
+                holder = p;
+                break;
+            }
+        }
+        int linked = link.text().strip().length();
+        return linked > 0 && 2 * linked >= holder.text().strip().length();
     }
 
     private boolean isNamed(Element e) {

@@ -34,6 +34,12 @@ public final class AuthorFinder {
     private static final int NEAR_LINES = 8;
     private static final int DATELINE_LINES = 3;
     private static final int MAX_DATELINE_CHARS = 80;
+    private static final Pattern WIRE_REPORTERS = Pattern.compile("电\\s*[（(]\\s*(?:记者|記者)\\s*([^）)]{2,30})[）)]");
+    /** An opening "[paper] name 기자 address" line; the name is group 1, with its role for the name rules to cut. */
+    private static final Pattern KOREAN_BYLINE = Pattern.compile(
+            "^\\s*(?:[\\[【(]\\s*[^\\]】)]{1,20}[\\]】)]\\s*)?(\\p{IsHangul}{2,4}\\s*(?:기자|특파원))\\s*[=]?\\s*\\S+@\\S+\\s*$");
+    private static final Pattern WIRE_NAME_SEPARATOR = Pattern.compile("[\\s、]+");
+    private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
     static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
     /** Labels of the label/data meta pairs that SEO plugins write for the author. */
     private static final List<String> AUTHOR_LABELS = List.of("written by", "verfasst von", "geschrieben von",
@@ -41,6 +47,8 @@ public final class AuthorFinder {
     /** An element with "author" in its class that lists many "names" is a tag cloud or an author index. */
     private static final int MAX_BYLINE_NAMES = 4;
     private static final int MAX_META_AUTHORS = 12;
+    /** A shorter software name ("ez", "cm") is found inside too many names by chance. */
+    private static final int MIN_SOFTWARE_CHARS = 4;
     /** A shorter address label ("ft", "br") is found inside too many names by chance. */
     private static final int MIN_HOST_CHARS = 4;
     /** Evidence that may name only the first of several authors. */
@@ -408,8 +416,10 @@ public final class AuthorFinder {
     private static List<String> metaAuthors(MetaTags.Read meta) {
         List<String> metaValues = new ArrayList<>();
         String metaName = null;
+        String software = meta.first("generator").map(v -> softwareName(v.content())).orElse(null);
         for (MetaTags.Value v : meta.all("author")) {
-            if (WEB_ADDRESS.matcher(v.content()).matches()) {
+            if (WEB_ADDRESS.matcher(v.content()).matches()
+                    || software != null && v.content().toLowerCase(Locale.ROOT).contains(software)) {
                 continue;
             }
             if (metaName == null || metaName.equals(v.name())) {
@@ -418,6 +428,17 @@ public final class AuthorFinder {
             }
         }
         return metaValues;
+    }
+
+    /**
+     * The software's name in a generator tag ("Discuz! X3.4" gives "discuz"), lower case, or null when too short
+     * to tell: a forum or CMS template's author tag ("Discuz! Team and Comsenz UI Team") credits the makers of
+     * the software named there, not the article's writer.
+     */
+    private static String softwareName(String generator) {
+        String first = WHITESPACE.split(generator.strip(), 2)[0];
+        String name = NOT_LETTER_OR_DIGIT.matcher(first).replaceAll("").toLowerCase(Locale.ROOT);
+        return name.length() >= MIN_SOFTWARE_CHARS ? name : null;
     }
 
     /**
@@ -442,6 +463,23 @@ public final class AuthorFinder {
                     }
                 }
             }
+            // "[한결일보] 김민수기자 kim@example.kr": a Korean story opens with its paper, its reporter and his address.
+            if (d <= NEAR_LINES && line.text().indexOf('@') > 0 && line.text().length() <= MAX_DATELINE_CHARS) {
+                Matcher m = KOREAN_BYLINE.matcher(line.text());
+                if (m.matches()) {
+                    List<String> n = names.names(m.group(1));
+                    if (!n.isEmpty()) {
+                        return n;
+                    }
+                }
+            }
+            // "新华社北京9月27日电（记者张伟 李娜）": a Chinese wire story's dateline names its reporters in brackets.
+            if (d <= NEAR_LINES && line.text().indexOf("电") >= 0) {
+                List<String> n = wireReporters(line.text());
+                if (!n.isEmpty()) {
+                    return n;
+                }
+            }
             // "11.12.2019 - Amelie Loevenich", "Georg Quaas, 21. Jan. 2015": a dateline right by the headline
             // that names someone, when what is left beside the date has the shape of a full name.
             if (d <= DATELINE_LINES && line.text().length() <= MAX_DATELINE_CHARS && dates.containsDate(line.text())) {
@@ -452,6 +490,27 @@ public final class AuthorFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The reporters a Chinese wire dateline names in brackets after "电" (filed): "（记者张伟 李娜）", "(记者 王五)".
+     * Names of two to four characters are set apart by spaces or "、"; a bracket holding anything else is left
+     * to the name rules whole.
+     */
+    private List<String> wireReporters(String text) {
+        Matcher m = WIRE_REPORTERS.matcher(text.length() > MAX_DATELINE_CHARS ? text.substring(0, MAX_DATELINE_CHARS) : text);
+        if (!m.find()) {
+            return List.of();
+        }
+        String inside = m.group(1).strip();
+        List<String> out = new ArrayList<>();
+        for (String part : WIRE_NAME_SEPARATOR.split(inside)) {
+            if (!HAN_NAME.matcher(part).matches()) {
+                return names.names(inside);
+            }
+            out.add(part);
+        }
+        return out;
     }
 
     private List<String> clean(List<String> bylines) {

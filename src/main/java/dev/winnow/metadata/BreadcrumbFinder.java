@@ -86,6 +86,10 @@ public final class BreadcrumbFinder {
             }
             if (arrows(own) > 0 && e.childrenSize() >= 2) {
                 arrowed.add(e);
+            } else if (isLoneArrow(own) && e.parent() != null && e.parent().childrenSize() >= 3
+                    && (arrowed.isEmpty() || arrowed.get(arrowed.size() - 1) != e.parent())) {
+                // Separators set in elements of their own ("<a>Home</a><em>›</em><a>News</a>"): the trail is their parent.
+                arrowed.add(e.parent());
             }
         }
         for (Element e : declared) {
@@ -114,7 +118,8 @@ public final class BreadcrumbFinder {
         for (Element e : arrowed) {
             String own = ownText(e);
             long links = e.children().stream().filter(c -> c.normalName().equals("a")).count();
-            if (links >= 2 && arrows(own) >= links - 1
+            long arrowElements = e.children().stream().filter(c -> c.childrenSize() == 0 && isLoneArrow(c.ownText())).count();
+            if (links >= 2 && arrows(own) + arrowElements >= links - 1
                     && e.text().length() <= MAX_TRAIL_CHARS) {
                 List<String> crumbs = crumbs(e, title);
                 if (crumbs.size() >= 2) {
@@ -123,6 +128,12 @@ public final class BreadcrumbFinder {
             }
         }
         return Trail.NONE;
+    }
+
+    /** A text that is one arrow and nothing else, a separator set apart in an element of its own. */
+    private static boolean isLoneArrow(String text) {
+        String t = text.strip();
+        return t.length() == 1 && ARROWS.indexOf(t.charAt(0)) >= 0 || t.equals(">>");
     }
 
     private static int arrows(String text) {

@@ -162,7 +162,10 @@ public final class DateFinder {
             boolean update = sameDay(shown.dated(), structuredModified) && !sameDay(shown.dated(), structured)
                     && (updateLabels.labels(shown.lead())
                     || shown.dated().date().sameInstant(structuredModified.date()));
-            published = sameDay(shown.dated(), structured) ? structured
+            // The same day in the markup without a time and printed with one ("2023-09-28" beside "2023年09月28日
+            // 07:51") is the printed date: it says more.
+            published = sameDay(shown.dated(), structured)
+                    ? (structured.date().time() == null && shown.dated().date().time() != null ? shown.dated() : structured)
                     : update ? first(() -> structured, shown::dated) : shown.dated();
         } else {
             published = first(

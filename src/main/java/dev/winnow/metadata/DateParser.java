@@ -61,12 +61,13 @@ public final class DateParser {
     /**
      * A time after a date, joined by a word or mark ("at", "um", "à", "ore", the Nordic "kl.", "·", "|"), maybe after the weekday
      * in brackets or spelt out ("(木)", "星期四"), with the half of the day before the hour as East Asian pages
-     * print it ("下午3:05", "午後3:05", "오후 3:05"). Groups: half-day word, hour, minute, second, am/pm, offset.
+     * print it ("下午3:05", "午後3:05", "오후 3:05"), and the minutes' mark when no seconds follow ("6時00分",
+     * "12时41分"). Groups: half-day word, hour, minute, second, am/pm, offset.
      */
     private static final String TIME = "(?:\\s*(?:[(（][^)）\\d]{1,4}[)）]|星期[一二三四五六日天]|[周週][一二三四五六日])?"
             + "\\s*(?:,|\\.|at|um|à|a las|às|alle|ore|klo|kl\\.?|в|о|-|\\||·|T)?\\s*"
             + "(上午|下午|午前|午後|오전|오후)?\\s*"
-            + "(\\d{1,2})\\s*[:时時h]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2}))?(?:[.,]\\d{1,9})?\\s*(?:秒)?"
+            + "(\\d{1,2})\\s*[:时時h]\\s*(\\d{2})(?:\\s*[:分]\\s*(\\d{2})|\\s*分)?(?:[.,]\\d{1,9})?\\s*(?:秒)?"
             + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
             + "\\s*(Z(?![\\p{L}])|[+-]\\d{2}:?\\d{2}(?!\\d)|(?:GMT|UTC)(?![+-]\\d))?)?";
 

@@ -30,6 +30,8 @@ public final class Headings {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:|–—-]+");
     private static final Pattern HOME_LINK = Pattern.compile("(?i)^(?:.*://[^/]+)?/?(?:index\\.\\w+)?$");
+    /** A date in digits, year first ("2016-11-08", "2016年11月8日", "2016/11/08"). */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private final List<String> kickers = new ArrayList<>();
@@ -97,7 +99,7 @@ public final class Headings {
 
     private String textWithoutKickers(Element h) {
         StringBuilder out = new StringBuilder();
-        append(h, out, leadingKicker(h));
+        append(h, out, leadingKicker(h), trailingDateLine(h));
         String text = WHITESPACE.matcher(out.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
         return LEADING_PUNCTUATION.matcher(text).replaceAll("");
     }
@@ -133,6 +135,21 @@ public final class Headings {
         return !kicker.isEmpty() && headline.length() > kicker.length() ? first : null;
     }
 
+    /**
+     * The article's date line that a template prints inside the headline, after a line break ("<h1>Headline<br>
+     * <span>2016-11-08 14:05 来源：… 作者：…</span></h1>"): an element closing the heading, after a break and
+     * the headline's text, that holds a date.
+     */
+    private static Element trailingDateLine(Element h) {
+        List<Node> parts = significant(h);
+        int n = parts.size();
+        if (n < 3 || !(parts.get(n - 1) instanceof Element last) || last.normalName().equals("br")
+                || !(parts.get(n - 2) instanceof Element br) || !br.normalName().equals("br")) {
+            return null;
+        }
+        return NUMERIC_DATE.matcher(last.text()).find() ? last : null;
+    }
+
     /** The child nodes that show something: text, elements with letters or digits, and line breaks. */
     private static List<Node> significant(Element e) {
         List<Node> out = new ArrayList<>();
@@ -145,16 +162,16 @@ public final class Headings {
         return out;
     }
 
-    private void append(Element e, StringBuilder out, Element leadingKicker) {
+    private void append(Element e, StringBuilder out, Element leadingKicker, Element trailingDateLine) {
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 out.append(t.getWholeText());
-            } else if (child instanceof Element c && c != leadingKicker && !named(c, kickers)
+            } else if (child instanceof Element c && c != leadingKicker && c != trailingDateLine && !named(c, kickers)
                     && !c.normalName().equals("style") && !c.normalName().equals("script")) {
                 if (c.normalName().equals("br")) {
                     out.append(' ');
                 }
-                append(c, out, leadingKicker);
+                append(c, out, leadingKicker, trailingDateLine);
                 if (c.isBlock()) {
                     out.append(' ');
                 }

@@ -45,6 +45,7 @@ public final class MetadataExtractor {
     private final AuthorFinder authors;
     private final LabelledLineReader labelledLines;
     private final AsideZones asides = new AsideZones();
+    private final MetadataLabels labels = new MetadataLabels();
     private final ZoneId timeZone;
 
     public MetadataExtractor(Settings settings) {
@@ -54,7 +55,7 @@ public final class MetadataExtractor {
         AuthorNames names = new AuthorNames(parser);
         this.dates = new DateFinder(parser, asides, settings.intValue("winnow.metadata.date-near-lines"));
         this.authors = new AuthorFinder(names, asides, parser);
-        this.labelledLines = new LabelledLineReader(new MetadataLabels(), parser, names, asides);
+        this.labelledLines = new LabelledLineReader(labels, parser, names, asides);
     }
 
     public Page extract(Page page) {
@@ -93,8 +94,10 @@ public final class MetadataExtractor {
         if (found.published() != null) {
             b.published(zoned(found.published().date()).iso(), found.published().evidence());
         }
+        // A modification that is the publication again, or its day without a time, tells nothing new.
         if (found.modified() != null && (found.published() == null
-                || !found.modified().date().iso().equals(found.published().date().iso()))) {
+                || !found.modified().date().iso().equals(found.published().date().iso())
+                && !(found.modified().date().time() == null && found.modified().date().date().equals(found.published().date().date())))) {
             b.modified(zoned(found.modified().date()).iso(), found.modified().evidence());
         }
 
@@ -105,7 +108,7 @@ public final class MetadataExtractor {
 
         Optional<MetaTags.Value> metaSource = meta.first("source");
         if (metaSource.isPresent() && !WEB_ADDRESS.matcher(metaSource.get().content()).matches()) {
-            b.source(metaSource.get().content(), "meta");
+            b.source(withoutSourceLabel(metaSource.get().content()), "meta");
         } else if (labelled.source() != null) {
             b.source(labelled.source(), "visible-label");
         } else if (ld.publisher() != null) {
@@ -124,6 +127,16 @@ public final class MetadataExtractor {
         image(b, doc, meta, ld, headline);
         language(b, doc, meta, ld);
         return page.withMetadata(b.build());
+    }
+
+    /** A source tag that repeats the visible line's label ("来源：人民日报") gives the value after it. */
+    private String withoutSourceLabel(String content) {
+        List<MetadataLabels.Labelled> found = labels.find(content);
+        if (found.size() == 1 && "source".equals(found.get(0).field())
+                && found.get(0).valueStart() - found.get(0).label().length() <= 1 && found.get(0).valueEnd() > found.get(0).valueStart()) {
+            return content.substring(found.get(0).valueStart(), found.get(0).valueEnd()).strip();
+        }
+        return content;
     }
 
     /** A local time gets the configured zone's offset; without a configured zone it stays local. */

@@ -48,7 +48,7 @@ final class SplitLabelByline {
             }
             VisibleLines.Line value = all.get(j);
             if (value.text().length() <= MAX_BYLINE_CHARS && sideBySide(line.block(), value.block())
-                    && !labels.isMetadataLine(value.text())) {
+                    && !labels.isMetadataLine(value.text()) && !isHeaderRow(line.block(), value.block())) {
                 List<String> found = names.names(value.text());
                 if (!found.isEmpty()) {
                     return found;
@@ -56,6 +56,14 @@ final class SplitLabelByline {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Two header cells side by side are a table's column headings ("작성자 | 등록일" over a board's rows): the
+     * label's values are in the rows below, one per row, not in the next heading.
+     */
+    private static boolean isHeaderRow(Element label, Element value) {
+        return label.normalName().equals("th") && value.normalName().equals("th");
     }
 
     /** The value's block follows the label's in the same parent, or sits inside it. */

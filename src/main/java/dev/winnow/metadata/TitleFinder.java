@@ -34,6 +34,7 @@ public final class TitleFinder {
     private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
     private static final Evaluator TITLE_OUTSIDE_SVG = QueryParser.parse("title:not(svg title)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SOFTWARE_CREDIT = Pattern.compile("(?i)^powered by\\b");
 
     /** The headline, the heading element it was read from (null when it came from elsewhere), the site. */
     public record Found(String title, String evidence, Element heading, String siteName, String siteEvidence) {
@@ -338,6 +339,10 @@ public final class TitleFinder {
         String site = null;
         if (span[0] == 0 && span[1] < segments.size()) {
             site = segments.get(segments.size() - 1);
+            // "Headline - Section - Forum - Powered by Discuz!": the software's credit closes the title after the site.
+            if (SOFTWARE_CREDIT.matcher(site).find() && span[1] < segments.size() - 1) {
+                site = segments.get(segments.size() - 2);
+            }
         } else if (span[0] > 0 && span[1] == segments.size()) {
             site = segments.get(0);
         }

@@ -24,6 +24,22 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"[1] [2] 下一页", "[1] [2] [3]", "共3页: 上一页 1 2 3 下一页", "第1页 下一页", "第2页 共3页 上一页 下一页",
+            "1 2 3 下一页 尾页", "2024/11/28 10:12 송고", "ⓒ 한결일보(www.example.kr) - 무단전재 및 재배포 금지",
+            "<저작권자(c) 새빛통신, 무단 전재-재배포, AI 학습 및 활용 금지>", "掲載記事の無断転載を禁じます。",
+            "《 某某日报 》（ 2019年03月05日 01 版）", "(责编：王震、岳小彬)", "ページID：012345"})
+    void cjkTemplateLinesArePageLinksFilingTimesReprintBansPrintEditionsEditorsAndPageNumbers(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[1]", "第1页的内容提要：本报告共分三个部分。", "2024年全市共建成保障性住房3000套。", "1 2 3",
+            "2024/11/28 10:12 송고된 기사에 따르면 금리는 동결됐다."})
+    void aFootnoteMarkOrASentenceAboutPagesIsNoPageLinks(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Das könnte Sie auch interessieren!", "Schon gelesen?", "Zum Weiterlesen:", "Czytaj też",
             "Le puede interesar", "LE PUEDE INTERESAR: Un nuevo puente para la ciudad",
             "MIRA: El alcalde inaugura el puente", "Mire: El alcalde inaugura el puente"})

@@ -146,6 +146,132 @@ class CjkNewsPagesTest {
         assertThat(m.published()).isEqualTo("2025-05-22T12:41:00");
     }
 
+    @Test
+    void aGovernmentPageInATableLayoutGivesItsFieldsFromTheGovernmentMetaTags() {
+        Metadata m = MetadataPages.fromResource("zh-trs-gov.html");
+        assertThat(m.title()).isEqualTo("关于印发《某某市2024年城乡环境整治实施方案》的通知");
+        assertThat(m.siteName()).isEqualTo("某某市人民政府");
+        assertThat(m.published()).isEqualTo("2024-03-15T16:20:00");
+        assertThat(m.source()).isEqualTo("市住建局");
+        assertThat(m.authors()).isEmpty();
+        assertThat(m.breadcrumbs()).containsExactly("首页", "政务公开", "政策文件");
+    }
+
+    @Test
+    void aForumPortalArticleNamesItsPosterNotTheSoftwareMakersOfItsAuthorTag() {
+        Metadata m = MetadataPages.fromResource("zh-discuz-portal.html");
+        assertThat(m.authors()).containsExactly("骑行小王子");
+        assertThat(m.published()).isEqualTo("2021-04-12T10:28:00");
+    }
+
+    @Test
+    void theSoftwareCreditClosingThePageTitleIsNoSiteName() {
+        Metadata m = MetadataPages.fromResource("zh-discuz-portal.html");
+        assertThat(m.title()).isEqualTo("周末骑行环湖线路推荐，沿途风景太美了");
+        assertThat(m.siteName()).isEqualTo("某某户外论坛");
+    }
+
+    @Test
+    void aDateLinePrintedInsideTheHeadlineAfterABreakIsNoPartOfTheTitle() {
+        Metadata m = MetadataPages.fromResource("zh-phpcms-paged.html");
+        assertThat(m.title()).isEqualTo("科技小院扎根田间 助力农民增收致富");
+        assertThat(m.siteName()).isEqualTo("某某农业信息网");
+        assertThat(m.published()).isEqualTo("2016-11-08T14:05:33");
+        assertThat(m.source()).isEqualTo("农民日报");
+        assertThat(m.editor()).isEqualTo("周洁");
+    }
+
+    @Test
+    void theCountersAfterTheWriterAreNoPartOfHisName() {
+        assertThat(MetadataPages.fromResource("zh-phpcms-paged.html").authors()).containsExactly("赵明 孙丽");
+    }
+
+    @Test
+    void aForumTrailWithItsSeparatorsInElementsOfTheirOwnIsABreadcrumb() {
+        assertThat(MetadataPages.fromResource("zh-discuz-portal.html").breadcrumbs())
+                .containsExactly("某某户外论坛", "门户", "户外资讯");
+    }
+
+    @Test
+    void aChineseWireStorysDatelineNamesItsReporters() {
+        assertThat(MetadataPages.fromResource("zh-portal-wire-story.html").authors()).containsExactly("张伟", "李娜");
+    }
+
+    @Test
+    void aReprintsClosingSourceLineGivesItsSource() {
+        assertThat(MetadataPages.fromResource("zh-portal-wire-story.html").source()).isEqualTo("新华社");
+    }
+
+    @Test
+    void thePrintedTimeRefinesTheSameDayGivenWithoutATimeInTheMarkup() {
+        assertThat(MetadataPages.fromResource("zh-portal-wire-story.html").published()).isEqualTo("2023-09-28T07:51:00");
+    }
+
+    @Test
+    void aCategoryInTheBylineElementIsNoAuthorAndTheAuthorBoxNamesTheWriter() {
+        Metadata m = MetadataPages.fromResource("ja-blog-category-byline.html");
+        assertThat(m.authors()).containsExactly("たびねこ");
+        assertThat(m.published()).isEqualTo("2018-11-03");
+        assertThat(m.modified()).isEqualTo("2019-01-15");
+        assertThat(m.breadcrumbs()).containsExactly("ホーム", "関東");
+    }
+
+    @Test
+    void aKoreanStoryOpeningWithItsPaperReporterAndAddressNamesTheReporter() {
+        Metadata m = MetadataPages.fromResource("ko-news-bracket-byline.html");
+        assertThat(m.authors()).containsExactly("김민수");
+        assertThat(m.published()).isEqualTo("2008-05-22T12:41:00");
+        assertThat(m.modified()).isEqualTo("2008-05-22T13:00:00");
+        assertThat(m.title()).isEqualTo("도심 재개발 구역 3곳 추가 지정");
+        assertThat(m.siteName()).isEqualTo("한결일보");
+    }
+
+    @Test
+    void aJapaneseNewsPageGivesItsLastUpdatePrintedInBracketsAfterTheDate() {
+        Metadata m = MetadataPages.fromResource("ja-news-last-update.html");
+        assertThat(m.published()).isEqualTo("2022-04-10T06:00:00");
+        assertThat(m.modified()).isEqualTo("2022-04-10T15:12:00");
+        assertThat(m.authors()).containsExactly("佐藤花子");
+        assertThat(m.breadcrumbs()).containsExactly("トップ", "ニュース", "教育");
+    }
+
+    @Test
+    void theLinkToAKoreanReportersOtherStoriesIsNoPartOfHisName() {
+        Metadata m = MetadataPages.fromResource("ko-news-reporter-box.html");
+        assertThat(m.authors()).containsExactly("최지우");
+        assertThat(m.published()).isEqualTo("2020-11-03T14:27:00");
+        assertThat(m.modified()).isEqualTo("2020-11-04T09:10:00");
+        assertThat(m.siteName()).isEqualTo("한결일보");
+    }
+
+    @Test
+    void aChineseListOfDatedNewsLinksTakesNoDateFromItsItems() {
+        Metadata m = MetadataPages.fromResource("zh-news-list.html");
+        assertThat(m.published()).isNull();
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
+    void aKoreanBoardListTakesNoDateFromItsRowsAndNoAuthorFromItsColumnHeadings() {
+        Metadata m = MetadataPages.fromResource("ko-board-list.html");
+        assertThat(m.published()).isNull();
+        assertThat(m.authors()).doesNotContain("등록일");
+    }
+
+    @Test
+    void anOfficeNamedInTheCopyrightLineIsNoAuthor() {
+        assertThat(MetadataPages.fromResource("ko-board-list.html").authors()).isEmpty();
+    }
+
+    @Test
+    void aJapaneseListOfNewsTakesNoDateFromItsItemsAndNoAuthorFromItsPublishersCopyright() {
+        Metadata m = MetadataPages.fromResource("ja-news-list.html");
+        assertThat(m.published()).isNull();
+        assertThat(m.authors()).isEmpty();
+        assertThat(m.title()).isEqualTo("社会ニュース一覧");
+        assertThat(m.siteName()).isEqualTo("みなみ新聞");
+    }
+
     private static Metadata withInfoLine(String line) {
         return MetadataPages.fromHtml("<html><head><title>城市更新项目启动_要闻_某某网</title></head><body><h1>城市更新项目启动</h1>"
                 + "<div class=\"info\">" + line + "</div><p>这是一篇新闻报道的正文内容，用于测试元数据的提取是否准确无误。有关部门表示，"

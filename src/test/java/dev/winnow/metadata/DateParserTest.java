@@ -189,6 +189,11 @@ class DateParserTest {
     }
 
     @Test
+    void theMinutesMarkOfAnEastAsianTimeWithoutSecondsBelongsToTheDate() {
+        assertThat(PARSER.withoutDates("2022年4月10日 午前6時00分（", "")).isEqualTo("(");
+    }
+
+    @Test
     void aChineseNumeralYearBefore1995IsNoWebArticleDate() {
         assertThat(iso("一九八九年六月四日", DAY_FIRST)).isNull();
     }
