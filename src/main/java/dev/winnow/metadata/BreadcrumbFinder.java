@@ -60,32 +60,18 @@ public final class BreadcrumbFinder {
         if (body == null) {
             return Trail.NONE;
         }
-        // One walk over the page collects the candidates of each kind; they are then tried strongest kind first.
+        // One walk over the page collects the marked-up candidates, strongest kind first; only when none of
+        // them is a trail does a second walk read every element's own text for a label or arrows.
         List<Element> declared = new ArrayList<>();
         List<Element> named = new ArrayList<>();
-        List<Element> labelled = new ArrayList<>();
-        List<Element> arrowed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        List<Element> all = body.getAllElements();
+        for (Element e : all) {
             if (e.hasAttr("aria-label") && (e.normalName().equals("nav") || e.attr("role").strip().equalsIgnoreCase("navigation"))
                     && e.attr("aria-label").toLowerCase(Locale.ROOT).contains("breadcrumb")) {
                 declared.add(e);
             }
             if (isTrailContainer(e)) {
                 named.add(e);
-            }
-            String own = ownText(e);
-            if (own.isEmpty()) {
-                continue;
-            }
-            String lower = own.toLowerCase(Locale.ROOT);
-            for (String label : labels) {
-                if (lower.contains(label)) {
-                    labelled.add(e);
-                    break;
-                }
-            }
-            if (arrows(own) > 0 && e.childrenSize() >= 2) {
-                arrowed.add(e);
             }
         }
         for (Element e : declared) {
@@ -101,6 +87,24 @@ public final class BreadcrumbFinder {
             if (crumbs.size() >= 1 && e.selectFirst(LINK) != null
                     || crumbs.size() >= 2 && arrows(e.text()) >= MIN_PLAIN_TRAIL_ARROWS) {
                 return new Trail(crumbs, "breadcrumb-element");
+            }
+        }
+        List<Element> labelled = new ArrayList<>();
+        List<Element> arrowed = new ArrayList<>();
+        for (Element e : all) {
+            String own = ownText(e);
+            if (own.isEmpty()) {
+                continue;
+            }
+            String lower = own.toLowerCase(Locale.ROOT);
+            for (String label : labels) {
+                if (lower.contains(label)) {
+                    labelled.add(e);
+                    break;
+                }
+            }
+            if (arrows(own) > 0 && e.childrenSize() >= 2) {
+                arrowed.add(e);
             }
         }
         for (Element e : labelled) {
