@@ -46,10 +46,12 @@ public final class AsideZones {
      * "comments-link" do not; a plural "s" is allowed.
      */
     private final Pattern named;
+    /** The zone words, lower case: a class without one of them cannot match {@code named}, so is not searched. */
+    private final List<String> zoneWords;
 
     public AsideZones() {
-        List<String> words = RuleList.load("aside-zones.txt").stream()
-                .map(w -> Pattern.quote(w.toLowerCase(Locale.ROOT))).toList();
+        zoneWords = RuleList.load("aside-zones.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<String> words = zoneWords.stream().map(Pattern::quote).toList();
         // "comments-link", "comment-count": a link to the zone or its counter, printed in the article's own byline.
         named = Pattern.compile("(?:^|[\\s_-])(?:" + String.join("|", words) + ")s?(?=$|[\\s_-])"
                 + "(?![_-]+(?:link|links|count|counter|number|icon|button|btn)(?:$|[\\s_-]))");
@@ -225,6 +227,9 @@ public final class AsideZones {
         }
         // "has-sidebar", "with-double-sidebar" name a layout that holds a sidebar, the text's column among others.
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (!holdsZoneWord(names)) {
+            return false;
+        }
         if (names.contains("has-") || names.contains("with-")) {
             names = LAYOUT_CLASS.matcher(names).replaceAll(" ");
         }
@@ -232,5 +237,14 @@ public final class AsideZones {
             names = SIDEBAR_LAYOUT_MAIN.matcher(names).replaceAll(" ");
         }
         return !names.isBlank() && named.matcher(names).find();
+    }
+
+    private boolean holdsZoneWord(String names) {
+        for (String word : zoneWords) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -60,12 +60,12 @@ public final class BreadcrumbFinder {
         if (body == null) {
             return Trail.NONE;
         }
-        // One walk over the page collects the candidates of each kind; they are then tried strongest kind first.
+        // One walk over the page collects the marked-up candidates, strongest kind first; only when none of
+        // them is a trail does a second walk read every element's own text for a label or arrows.
         List<Element> declared = new ArrayList<>();
         List<Element> named = new ArrayList<>();
-        List<Element> labelled = new ArrayList<>();
-        List<Element> arrowed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        List<Element> all = body.getAllElements();
+        for (Element e : all) {
             if (e.hasAttr("aria-label") && (e.normalName().equals("nav") || e.attr("role").strip().equalsIgnoreCase("navigation"))
                     && e.attr("aria-label").toLowerCase(Locale.ROOT).contains("breadcrumb")) {
                 declared.add(e);
@@ -73,6 +73,25 @@ public final class BreadcrumbFinder {
             if (isTrailContainer(e)) {
                 named.add(e);
             }
+        }
+        for (Element e : declared) {
+            List<String> crumbs = crumbs(e, title);
+            if (!crumbs.isEmpty()) {
+                return new Trail(crumbs, "breadcrumb-element");
+            }
+        }
+        for (Element e : named) {
+            List<String> crumbs = crumbs(e, title);
+            // A trail printed as plain text ("홈 > 정치 > 정부") counts only with its arrows: a class such as
+            // "location" also names a place line.
+            if (crumbs.size() >= 1 && e.selectFirst(LINK) != null
+                    || crumbs.size() >= 2 && arrows(e.text()) >= MIN_PLAIN_TRAIL_ARROWS) {
+                return new Trail(crumbs, "breadcrumb-element");
+            }
+        }
+        List<Element> labelled = new ArrayList<>();
+        List<Element> arrowed = new ArrayList<>();
+        for (Element e : all) {
             String own = ownText(e);
             if (own.isEmpty()) {
                 continue;
@@ -90,21 +109,6 @@ public final class BreadcrumbFinder {
                     && (arrowed.isEmpty() || arrowed.get(arrowed.size() - 1) != e.parent())) {
                 // Separators set in elements of their own ("<a>Home</a><em>›</em><a>News</a>"): the trail is their parent.
                 arrowed.add(e.parent());
-            }
-        }
-        for (Element e : declared) {
-            List<String> crumbs = crumbs(e, title);
-            if (!crumbs.isEmpty()) {
-                return new Trail(crumbs, "breadcrumb-element");
-            }
-        }
-        for (Element e : named) {
-            List<String> crumbs = crumbs(e, title);
-            // A trail printed as plain text ("홈 > 정치 > 정부") counts only with its arrows: a class such as
-            // "location" also names a place line.
-            if (crumbs.size() >= 1 && e.selectFirst(LINK) != null
-                    || crumbs.size() >= 2 && arrows(e.text()) >= MIN_PLAIN_TRAIL_ARROWS) {
-                return new Trail(crumbs, "breadcrumb-element");
             }
         }
         for (Element e : labelled) {

@@ -472,7 +472,7 @@ public final class DateFinder {
     private Dated postedSentence(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
         for (VisibleLines.Line line : lines.byDistanceFrom(Math.max(titleLine, 0))) {
             String text = line.text();
-            if (text.length() > MAX_POSTED_LINE || asides.isTeaser(line.block(), headline)) {
+            if (text.length() > MAX_POSTED_LINE) {
                 continue;
             }
             List<DateParser.Found> found = parser.findAll(text, at);
@@ -482,7 +482,9 @@ public final class DateFinder {
             DateParser.Found f = found.get(0);
             String folded = DateParser.fold(text);
             String after = folded.substring(f.end(), Math.min(folded.length(), f.end() + OPENING_CHARS));
-            if (publicationLabels.labels(folded.substring(0, f.start())) || publicationLabels.labels(after)) {
+            // The teaser test walks the line's ancestors and their siblings: asked last, of the few dated lines.
+            if ((publicationLabels.labels(folded.substring(0, f.start())) || publicationLabels.labels(after))
+                    && !asides.isTeaser(line.block(), headline)) {
                 return new Dated(f.date(), "visible-text");
             }
         }

@@ -35,6 +35,9 @@ public final class MetadataLabels {
     private final DateParser dates = new DateParser();
     private final java.util.Map<String, String> fieldByLabel = new java.util.HashMap<>();
     private final java.util.Map<Character, List<String>> labelsByFirst = new java.util.HashMap<>();
+    /** The same lists for the ASCII first letters, most of every line: looked up without boxing a Character. */
+    @SuppressWarnings("unchecked")
+    private final List<String>[] labelsByAsciiFirst = (List<String>[]) new List<?>[128];
 
     public MetadataLabels() {
         List<String> alternatives = new ArrayList<>();
@@ -52,6 +55,11 @@ public final class MetadataLabels {
             String quoted = Pattern.quote(label);
             alternatives.add(spaceIsEnough ? quoted + "(?=\\s*[:：]|\\s+\\S)" : quoted + "(?=\\s*[:：])");
         }
+        labelsByFirst.forEach((c, labels) -> {
+            if (c < labelsByAsciiFirst.length) {
+                labelsByAsciiFirst[c] = labels;
+            }
+        });
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
         // A label starts a word; one in a script written without spaces may follow the value before it straight
         // on ("2025-05-22 08:15:32来源：", from spans printed without a gap), though not another word of its script.
@@ -93,12 +101,12 @@ public final class MetadataLabels {
      */
     private int firstLabelAt(String line, int from) {
         for (int i = from; i < line.length(); i++) {
-            if (i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))
-                    && (!isUnspaced(line.charAt(i)) || isUnspaced(line.charAt(i - 1)))) {
+            List<String> candidates = labelsStartingWith(line.charAt(i));
+            if (candidates == null) {
                 continue;
             }
-            List<String> candidates = labelsByFirst.get(Character.toLowerCase(line.charAt(i)));
-            if (candidates == null) {
+            if (i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))
+                    && (!isUnspaced(line.charAt(i)) || isUnspaced(line.charAt(i - 1)))) {
                 continue;
             }
             for (String label : candidates) {
@@ -108,6 +116,13 @@ public final class MetadataLabels {
             }
         }
         return -1;
+    }
+
+    private List<String> labelsStartingWith(char c) {
+        if (c < labelsByAsciiFirst.length) {
+            return labelsByAsciiFirst[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
+        }
+        return labelsByFirst.get(Character.toLowerCase(c));
     }
 
     /**

@@ -77,6 +77,10 @@ public final class VisibleLines {
     }
 
     private static void flush(List<Line> lines, StringBuilder current, Element block) {
+        // Most blocks open or close right after another: nothing to collapse.
+        if (current.length() == 0) {
+            return;
+        }
         String text = collapsed(current);
         current.setLength(0);
         if (!text.isEmpty()) {
