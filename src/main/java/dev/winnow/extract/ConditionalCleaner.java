@@ -23,6 +23,9 @@ final class ConditionalCleaner {
     private static final Set<String> BOXES = Set.of("div", "section", "table", "ul", "ol", "dl", "form", "fieldset",
             "aside", "header", "footer", "nav", "td");
 
+    /** Characters of prose, a long paragraph, from which a box whose links sit in its sentences is text. */
+    private static final int MIN_LINKED_PROSE = 300;
+
     private final CandidateScorer scorer;
     private final double linkDensityBonus;
 
@@ -65,6 +68,18 @@ final class ConditionalCleaner {
         return table == null || !DataTables.isData(table);
     }
 
+    /**
+     * A box that is mostly prose, a long paragraph or more, is text that links rather than a box of links when its
+     * links sit inside its sentences (a post citing its sources, a caption naming the film it shows), or when it
+     * has several paragraphs under one headline at most: a post on a blog's front page, whose linked title,
+     * permalink line and tag line lift its link density. A teaser's blurb is one paragraph, a column of teasers
+     * is dense with headlines, and a credit line or a reprint notice stays short of the length.
+     */
+    private static boolean isLinkedProse(BlockStats s) {
+        return s.prose >= MIN_LINKED_PROSE && 2 * s.prose >= s.chars && s.linkDensity() <= 0.5
+                && (2 * s.proseLinkChars >= s.linkChars || s.paragraphs >= 2 && s.headingChars * 6 < s.chars);
+    }
+
     boolean isJunk(Element e, BlockStats s) {
         if (e.normalName().equals("td")) {
             return isLinkCell(e, s);
@@ -101,7 +116,7 @@ final class ConditionalCleaner {
                 && e.selectFirst(CODE) == null) {
             return true;
         }
-        if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus) {
+        if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus && !isLinkedProse(s)) {
             return true;
         }
         if (list && linkDensity > 0.8 + linkDensityBonus && s.commas < 3) {
