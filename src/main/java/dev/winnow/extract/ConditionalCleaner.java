@@ -25,6 +25,8 @@ final class ConditionalCleaner {
 
     /** Characters of prose, a long paragraph, from which a box whose links sit in its sentences is text. */
     private static final int MIN_LINKED_PROSE = 300;
+    /** Characters of prose, two short paragraphs, from which a box of several paragraphs is a post. */
+    private static final int MIN_POST_PROSE = 200;
 
     private final CandidateScorer scorer;
     private final double linkDensityBonus;
@@ -69,15 +71,18 @@ final class ConditionalCleaner {
     }
 
     /**
-     * A box that is mostly prose, a long paragraph or more, is text that links rather than a box of links when its
-     * links sit inside its sentences (a post citing its sources, a caption naming the film it shows), or when it
-     * has several paragraphs under one headline at most: a post on a blog's front page, whose linked title,
-     * permalink line and tag line lift its link density. A teaser's blurb is one paragraph, a column of teasers
-     * is dense with headlines, and a credit line or a reprint notice stays short of the length.
+     * A box that is mostly prose is text that links rather than a box of links when its links sit inside its
+     * sentences and it holds a long paragraph (a post citing its sources, a caption naming the film it shows), or
+     * when it has two paragraphs or more under one headline at most: a post on a blog's front page, whose linked
+     * title, permalink line and tag line lift its link density. A teaser's blurb is one paragraph, a column of
+     * teasers is dense with headlines, and a credit line or a reprint notice stays short of the long paragraph.
      */
     private static boolean isLinkedProse(BlockStats s) {
-        return s.prose >= MIN_LINKED_PROSE && 2 * s.prose >= s.chars && s.linkDensity() <= 0.5
-                && (2 * s.proseLinkChars >= s.linkChars || s.paragraphs >= 2 && s.headingChars * 6 < s.chars);
+        if (2 * s.prose < s.chars || s.linkDensity() > 0.5) {
+            return false;
+        }
+        return s.prose >= MIN_LINKED_PROSE && 2 * s.proseLinkChars >= s.linkChars
+                || s.prose >= MIN_POST_PROSE && s.paragraphs >= 2 && s.headingChars * 6 < s.chars;
     }
 
     boolean isJunk(Element e, BlockStats s) {
