@@ -24,6 +24,22 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"To read the rest of this story, purchase the issue here.",
+            "To read the rest of this article, log in here:", "Return to citation in text: [1]", "Back to text",
+            "Opens in a new window (52k)", "E-mail this article", "SEND THIS STORY TO A FRIEND",
+            "Printer-friendly version"})
+    void paywallPromptsBackLinksOfReferencesAndMailOrPrintLinksAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Return to the text of the treaty, the delegates agreed, was the only way forward.",
+            "To read the rest of the report, the committee met again in May."})
+    void sentencesThatBeginLikeThosePromptsAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Das könnte Sie auch interessieren!", "Schon gelesen?", "Zum Weiterlesen:", "Czytaj też",
             "Le puede interesar", "LE PUEDE INTERESAR: Un nuevo puente para la ciudad",
             "MIRA: El alcalde inaugura el puente", "Mire: El alcalde inaugura el puente"})
