@@ -33,6 +33,15 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Skip directly to: Navigation, Content.", "Skip to navigation", "Skip to comments.",
+            "Home > Tourist Guide > Travel basics > Money and costs", "You are here: Home » News » Local",
+            "Please note: Your browser has been unable to load the stylesheet that accompanies this page.",
+            "Note: You are seeing a plain version of this site because you're using an outdated web browser."})
+    void skipLinksBreadcrumbTrailsAndBrowserNoticesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Return to the text of the treaty, the delegates agreed, was the only way forward.",
             "To read the rest of the report, the committee met again in May."})
     void sentencesThatBeginLikeThosePromptsAreNotFurniture(String line) {
