@@ -71,14 +71,15 @@ final class ConditionalCleaner {
     }
 
     /**
-     * A box that is mostly prose is text that links rather than a box of links when its links sit inside its
-     * sentences and it holds a long paragraph (a post citing its sources, a caption naming the film it shows), or
-     * when it has two paragraphs or more under one headline at most: a post on a blog's front page, whose linked
-     * title, permalink line and tag line lift its link density. A teaser's blurb is one paragraph, a column of
-     * teasers is dense with headlines, and a credit line or a reprint notice stays short of the long paragraph.
+     * A box whose text is two fifths prose or more (the rest its headline, date, tag and permalink lines) is text
+     * that links rather than a box of links when its links sit inside its sentences and it holds a long paragraph
+     * (a post citing its sources, a caption naming the film it shows), or when it has two paragraphs or more under
+     * one headline at most: a post on a blog's front page, whose linked title, permalink line and tag line lift its
+     * link density. A teaser's blurb is one paragraph, a column of teasers is dense with headlines, and a credit
+     * line or a reprint notice stays short of the long paragraph.
      */
     private static boolean isLinkedProse(BlockStats s) {
-        if (2 * s.prose < s.chars || s.linkDensity() > 0.5) {
+        if (5 * s.prose < 2 * s.chars || s.linkDensity() > 0.5) {
             return false;
         }
         return s.prose >= MIN_LINKED_PROSE && 2 * s.proseLinkChars >= s.linkChars
