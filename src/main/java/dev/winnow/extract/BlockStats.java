@@ -23,6 +23,8 @@ final class BlockStats {
     int ownLinkChars;
     /** Characters of the prose blocks below: blocks long enough and with few enough links to read as text. */
     int prose;
+    /** Of the link characters, those inside the prose blocks: links cited in sentences, not listed. */
+    int proseLinkChars;
     int paragraphs;
     int images;
     int listItems;
@@ -48,6 +50,7 @@ final class BlockStats {
         headingChars += child.headingChars;
         blocks += child.blocks;
         prose += child.prose;
+        proseLinkChars += child.proseLinkChars;
     }
 
     double linkDensity() {

@@ -23,6 +23,11 @@ final class ConditionalCleaner {
     private static final Set<String> BOXES = Set.of("div", "section", "table", "ul", "ol", "dl", "form", "fieldset",
             "aside", "header", "footer", "nav", "td");
 
+    /** Characters of prose, a long paragraph, from which a box whose links sit in its sentences is text. */
+    private static final int MIN_LINKED_PROSE = 300;
+    /** Characters of prose, two short paragraphs, from which a box of several paragraphs is a post. */
+    private static final int MIN_POST_PROSE = 200;
+
     private final CandidateScorer scorer;
     private final double linkDensityBonus;
 
@@ -65,6 +70,22 @@ final class ConditionalCleaner {
         return table == null || !DataTables.isData(table);
     }
 
+    /**
+     * A box whose text is two fifths prose or more (the rest its headline, date, tag and permalink lines) is text
+     * that links rather than a box of links when its links sit inside its sentences and it holds a long paragraph
+     * (a post citing its sources, a caption naming the film it shows), or when it has two paragraphs or more under
+     * one headline at most: a post on a blog's front page, whose linked title, permalink line and tag line lift its
+     * link density. A teaser's blurb is one paragraph, a column of teasers is dense with headlines, and a credit
+     * line or a reprint notice stays short of the long paragraph.
+     */
+    private static boolean isLinkedProse(BlockStats s) {
+        if (5 * s.prose < 2 * s.chars || s.linkDensity() > 0.5) {
+            return false;
+        }
+        return s.prose >= MIN_LINKED_PROSE && 2 * s.proseLinkChars >= s.linkChars
+                || s.prose >= MIN_POST_PROSE && s.paragraphs >= 2 && s.headingChars * 6 < s.chars;
+    }
+
     boolean isJunk(Element e, BlockStats s) {
         if (e.normalName().equals("td")) {
             return isLinkCell(e, s);
@@ -101,7 +122,7 @@ final class ConditionalCleaner {
                 && e.selectFirst(CODE) == null) {
             return true;
         }
-        if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus) {
+        if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus && !isLinkedProse(s)) {
             return true;
         }
         if (list && linkDensity > 0.8 + linkDensityBonus && s.commas < 3) {

@@ -119,6 +119,7 @@ final class TextStatistics {
             if (closed.ownChars > 0 && BlockStats.weighted(closed.ownChars, closed.ownCjk) >= proseMinChars
                     && closed.ownLinkChars * 3 < closed.ownChars) {
                 closed.prose += closed.ownChars;
+                closed.proseLinkChars += closed.ownLinkChars;
             }
             if (!open.isEmpty()) {
                 open.peek().add(closed);

@@ -97,6 +97,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPostWhoseLinkedTitleAndLinkLinesRaiseItsLinkDensityStaysForItsParagraphsOfProse() {
+        String text = conversion.resource("extract/linked-posts.html").article().text();
+
+        assertThat(text).contains("The three locks above the town opened again", "About forty people came",
+                "A heron has taken to standing on the balance beam", "The top pound froze over on Tuesday night",
+                "The volunteers painted the balance beams");
+    }
+
+    @Test
     void anUnclosedNamedAnchorAroundThePageDoesNotTurnItsTextIntoLinks() {
         Page page = conversion.resource("extract/named-anchor.html");
 

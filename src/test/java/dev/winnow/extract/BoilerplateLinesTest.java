@@ -33,9 +33,34 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"To read the rest of this story, purchase the issue here.",
+            "To read the rest of this article, log in here:", "Return to citation in text: [1]", "Back to text",
+            "Opens in a new window (52k)", "E-mail this article", "SEND THIS STORY TO A FRIEND",
+            "Printer-friendly version"})
+    void paywallPromptsBackLinksOfReferencesAndMailOrPrintLinksAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"[1]", "第1页的内容提要：本报告共分三个部分。", "2024年全市共建成保障性住房3000套。", "1 2 3",
             "2024/11/28 10:12 송고된 기사에 따르면 금리는 동결됐다."})
     void aFootnoteMarkOrASentenceAboutPagesIsNoPageLinks(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Skip directly to: Navigation, Content.", "Skip to navigation", "Skip to comments.",
+            "Home > Tourist Guide > Travel basics > Money and costs", "You are here: Home » News » Local",
+            "Please note: Your browser has been unable to load the stylesheet that accompanies this page.",
+            "Note: You are seeing a plain version of this site because you're using an outdated web browser."})
+    void skipLinksBreadcrumbTrailsAndBrowserNoticesAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Return to the text of the treaty, the delegates agreed, was the only way forward.",
+            "To read the rest of the report, the committee met again in May."})
+    void sentencesThatBeginLikeThosePromptsAreNotFurniture(String line) {
         assertThat(lines.isBoilerplate(line)).isFalse();
     }
 
