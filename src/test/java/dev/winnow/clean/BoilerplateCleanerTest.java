@@ -146,6 +146,21 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aCopyInABoxTheFrameworkClassHidesIsPrunedAndOneShownOnWideScreensIsKept() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="story hidden"><p>The council met on Monday to vote on the budget.</p></div>
+                <div class="story"><p>The council met on Monday to vote on the budget.</p></div>
+                <div class="hidden md:block"><p>Wide screens show this paragraph.</p></div>
+                <div class="hidden-xs"><p>Only the smallest screens miss this one.</p></div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("hidden-class.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).isEqualTo("The council met on Monday to vote on the budget. "
+                + "Wide screens show this paragraph. Only the smallest screens miss this one.");
+    }
+
+    @Test
     void theHiddenFullTextOfAMoreToggleIsKeptAfterItsCutOffPreview() {
         String text = conversion.resource("clean/more-toggle.html").article().text();
 
