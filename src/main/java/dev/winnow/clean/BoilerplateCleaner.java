@@ -286,7 +286,7 @@ public final class BoilerplateCleaner {
             return false;
         }
         boolean hidden = false;
-        for (String name : className.split("\\s+")) {
+        for (String name : element.classNames()) {
             if (HIDDEN_CLASSES.contains(name)) {
                 hidden = true;
             } else if (showsAgain(name)) {
