@@ -47,6 +47,7 @@ public final class BoilerplateCleaner {
      */
     private static final int LEAD_PICTURE_LEVELS = 3;
     private static final Set<String> CAPTION_WORDS = Set.of("caption");
+    private static final Set<String> HIDDEN_CLASSES = Set.copyOf(RuleList.load("hidden-classes.txt"));
 
     private final ClassIdWords words;
     private final Set<String> tags = Set.copyOf(RuleList.load("boilerplate-tags.txt"));
@@ -261,7 +262,7 @@ public final class BoilerplateCleaner {
     }
 
     static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden")) {
+        if (element.hasAttr("hidden") || hasHiddenClass(element)) {
             return true;
         }
         String style = element.attr("style");
@@ -270,6 +271,33 @@ public final class BoilerplateCleaner {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * A class name that the usual stylesheets hide ({@code hidden-classes.txt}), with no class beside it that
+     * shows the element again at some screen width: one with a breakpoint prefix ("md:block") or one that sets a
+     * display ("d-lg-block", "visible-md").
+     */
+    private static boolean hasHiddenClass(Element element) {
+        String className = element.className();
+        // The frameworks write these names in lower case; most elements hold none, and a look for the letters
+        // the list's names share spares them the split.
+        if (!className.contains("hid")) {
+            return false;
+        }
+        boolean hidden = false;
+        for (String name : element.classNames()) {
+            if (HIDDEN_CLASSES.contains(name)) {
+                hidden = true;
+            } else if (showsAgain(name)) {
+                return false;
+            }
+        }
+        return hidden;
+    }
+
+    private static boolean showsAgain(String className) {
+        return className.indexOf(':') >= 0 || className.startsWith("visible") || className.startsWith("d-");
     }
 
     /** Characters of text below an element, white space included: cheap, and enough for comparing shares. */

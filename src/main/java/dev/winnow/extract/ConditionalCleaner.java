@@ -27,6 +27,9 @@ final class ConditionalCleaner {
     private static final int MIN_LINKED_PROSE = 300;
     /** Characters of prose, two short paragraphs, from which a box of several paragraphs is a post. */
     private static final int MIN_POST_PROSE = 200;
+    private static final int MIN_DIV_PARAGRAPHS = 2;
+    /** How many siblings each way a short line's paragraphs are looked for. */
+    private static final int DIV_PARAGRAPH_REACH = 40;
 
     private final CandidateScorer scorer;
     private final double linkDensityBonus;
@@ -51,7 +54,7 @@ final class ConditionalCleaner {
                 if (!BOXES.contains(e.normalName())) {
                     return FilterResult.CONTINUE;
                 }
-                if (isJunk(e, stats.of(e))) {
+                if (isJunk(e, stats.of(e), stats)) {
                     found.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -86,7 +89,42 @@ final class ConditionalCleaner {
                 || s.prose >= MIN_POST_PROSE && s.paragraphs >= 2 && s.headingChars * 6 < s.chars;
     }
 
-    boolean isJunk(Element e, BlockStats s) {
+    /**
+     * A div of inline text alone, with no link, whose parent also holds paragraphs of prose written the same way:
+     * old editors and blog tools write every paragraph and line as a div, and a short line there is text. A label
+     * beside a widget or a consent notice has one such paragraph next to it at most.
+     */
+    private static boolean isLineAmongDivParagraphs(Element e, BlockStats s, TextStatistics stats) {
+        if (!isTextDiv(e, s)) {
+            return false;
+        }
+        int paragraphs = divParagraphs(e.previousElementSibling(), true, stats);
+        return paragraphs >= MIN_DIV_PARAGRAPHS
+                || paragraphs + divParagraphs(e.nextElementSibling(), false, stats) >= MIN_DIV_PARAGRAPHS;
+    }
+
+    /**
+     * The paragraphs written as divs among the next few siblings one way: a run of short lines is read near its
+     * paragraphs, and a box of thousands of short divs is not walked once for each of them.
+     */
+    private static int divParagraphs(Element from, boolean backwards, TextStatistics stats) {
+        int paragraphs = 0;
+        Element sibling = from;
+        for (int i = 0; i < DIV_PARAGRAPH_REACH && sibling != null && paragraphs < MIN_DIV_PARAGRAPHS; i++) {
+            BlockStats t = stats.of(sibling);
+            if (t.prose > 0 && isTextDiv(sibling, t)) {
+                paragraphs++;
+            }
+            sibling = backwards ? sibling.previousElementSibling() : sibling.nextElementSibling();
+        }
+        return paragraphs;
+    }
+
+    private static boolean isTextDiv(Element e, BlockStats s) {
+        return s.blocks <= 1 && s.linkChars == 0 && s.chars > 0 && e.normalName().equals("div");
+    }
+
+    boolean isJunk(Element e, BlockStats s, TextStatistics stats) {
         if (e.normalName().equals("td")) {
             return isLinkCell(e, s);
         }
@@ -117,9 +155,10 @@ final class ConditionalCleaner {
         if (tag.equals("form") && s.prose == 0) {
             return true;
         }
-        // A short box is a label or an emptied widget, unless it wraps a line of code ("pip install foo").
+        // A short box is a label or an emptied widget, unless it wraps a line of code ("pip install foo") or is a
+        // short line among paragraphs written as divs (an ingredient, a line of a poem).
         if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images == 0 || s.images > 2) && !figure
-                && e.selectFirst(CODE) == null) {
+                && !isLineAmongDivParagraphs(e, s, stats) && e.selectFirst(CODE) == null) {
             return true;
         }
         if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus && !isLinkedProse(s)) {

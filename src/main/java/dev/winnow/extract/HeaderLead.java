@@ -122,7 +122,7 @@ final class HeaderLead {
 
     private Element leadIn(Element header, TextStatistics stats) {
         for (Element e : header.getAllElements()) {
-            if (e != header && isLead(e, stats)) {
+            if (e != header && (isLead(e, stats) || isSubtitleUnderHeadline(e, stats))) {
                 return e;
             }
         }
@@ -149,7 +149,8 @@ final class HeaderLead {
 
     /**
      * A long h2 that follows the h1 with nothing between them but short lines (a kicker, a date): the headline's
-     * subtitle, printed as a heading without a name of its own.
+     * subtitle, printed as a heading without a name of its own, beside the body or inside the block that holds
+     * the headline.
      */
     private static boolean isSubtitleUnderHeadline(Element e, TextStatistics stats) {
         if (!e.normalName().equals("h2")) {
@@ -161,7 +162,10 @@ final class HeaderLead {
         }
         for (Element before = e.previousElementSibling(); before != null; before = before.previousElementSibling()) {
             if (before.normalName().equals("h1")) {
-                return true;
+                // An h1 that is only the site's logo or name linked to its home page heads the site, and the h2
+                // under it is the site's motto.
+                BlockStats h1 = stats.of(before);
+                return h1.chars > 0 && h1.linkDensity() < 0.5;
             }
             if (stats.of(before).chars >= MIN_CHARS || before.selectFirst(HEADLINE) != null) {
                 return false;

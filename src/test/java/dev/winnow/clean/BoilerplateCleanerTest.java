@@ -146,6 +146,38 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aCopyInABoxTheFrameworkClassHidesIsPrunedAndOneShownOnWideScreensIsKept() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="story hidden"><p>The council met on Monday to vote on the budget.</p></div>
+                <div class="story"><p>The council met on Monday to vote on the budget.</p></div>
+                <div class="hidden md:block"><p>Wide screens show this paragraph.</p></div>
+                <div class="hidden-xs"><p>Only the smallest screens miss this one.</p></div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("hidden-class.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).isEqualTo("The council met on Monday to vote on the budget. "
+                + "Wide screens show this paragraph. Only the smallest screens miss this one.");
+    }
+
+    @Test
+    void theAuthorsBioBoxAfterThePostIsPruned() {
+        Document document = Jsoup.parse("""
+                <html><body><div class="post"><p>The council met on Monday to vote on the budget, and the library
+                kept its Sunday hours after a petition signed by more than a thousand readers.</p>
+                <div class="author-bios"><div class="bio"><p>Jane writes about the town hall for the weekly paper, and
+                before that she covered schools and courts in the county for ten years.</p></div></div>
+                <div class="postauthor"><p>Tom edits the paper's local pages; he lives by the river with two dogs and
+                a boat that he says he will finish one day.</p></div></div></body></html>""");
+        BoilerplateCleaner cleaner = new BoilerplateCleaner(new ClassIdWords(), 0.5, 120, false);
+
+        cleaner.clean(Page.of(new PageSource("author-bio.html", null, new byte[0], null, Instant.EPOCH)).withDocument(document));
+
+        assertThat(document.body().text()).startsWith("The council met on Monday")
+                .doesNotContain("Jane writes about", "Tom edits");
+    }
+
+    @Test
     void theHiddenFullTextOfAMoreToggleIsKeptAfterItsCutOffPreview() {
         String text = conversion.resource("clean/more-toggle.html").article().text();
 

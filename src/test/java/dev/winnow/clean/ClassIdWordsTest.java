@@ -90,6 +90,15 @@ class ClassIdWordsTest {
         assertThat(namingOfClass(className)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"author-bios, BOILERPLATE", "authorbio, BOILERPLATE", "authorbios, BOILERPLATE",
+            "authorinfo, BOILERPLATE", "postauthor, BOILERPLATE", "aboutauthor, BOILERPLATE",
+            "abouttheauthor, BOILERPLATE", "author-name, NEUTRAL"})
+    void authorBoxesNamedInOneWordOrAsTheAuthorsBiosAreNamedAsFurniture(String className,
+                                                                       ClassIdWords.Naming expected) {
+        assertThat(namingOfClass(className)).isEqualTo(expected);
+    }
+
     private ClassIdWords.Naming namingOfClass(String className) {
         return words.naming(new Element("div").addClass(className));
     }

@@ -21,6 +21,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shortLinesAmongParagraphsWrittenAsDivsStayWhileALoneShortLabelGoes() {
+        String text = conversion.resource("extract/div-paragraphs.html").article().text();
+
+        assertThat(text).contains("1 kg ripe plums", "250 g flour", "2 eggs", "Bake it for forty minutes")
+                .doesNotContain("Advertisement");
+    }
+
+    @Test
     void theSidebarBesideAShortPostIsNeitherTakenAsASiblingNorReachedByWideningTheCut() {
         String text = conversion.resource("extract/sidebar-widgets.html").article().text();
 

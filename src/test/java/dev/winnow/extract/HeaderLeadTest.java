@@ -65,6 +65,24 @@ class HeaderLeadTest {
     }
 
     @Test
+    void aLongH2UnderTheH1InsideTheHeadlineBoxBeforeTheBodysColumnIsTheLead() throws IOException {
+        Document page = page("h2-subtitle-in-headline-box.html");
+
+        Element lead = leadBefore(page, "div.story");
+
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith("The island's ferry company will charge");
+    }
+
+    @Test
+    void anH2UnderAnH1ThatIsOnlyTheSiteLogoLinkIsTheSitesMottoNotTheLead() throws IOException {
+        Document page = page("h2-subtitle-in-headline-box.html");
+        page.selectFirst("h1").html("<a href=\"/\"><img src=\"logo.png\" alt=\"Island News\"></a>");
+
+        assertThat(leadBefore(page, "div.story")).isNull();
+    }
+
+    @Test
     void anH2AfterAParagraphOfProseIsNotTheLead() throws IOException {
         Document page = page("h2-subtitle.html");
         page.selectFirst("h1").after("<p>Reported by the village newsletter team, who spoke to the trust's members this week.</p>");
