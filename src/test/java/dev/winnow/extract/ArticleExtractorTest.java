@@ -105,6 +105,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPageOfLinkedItemsKeepsItsItemsButLosesABarOfLinksWithoutProseAmongThem() {
+        String text = conversion.resource("extract/link-directory-topics.html").article().text();
+
+        assertThat(text).contains("The Towpath Trust, which keeps the path open",
+                "Two of the cottages are open to visitors in August").doesNotContain("Railways");
+    }
+
+    @Test
     void aPostWhoseLinkedTitleAndLinkLinesRaiseItsLinkDensityStaysForItsParagraphsOfProse() {
         String text = conversion.resource("extract/linked-posts.html").article().text();
 
