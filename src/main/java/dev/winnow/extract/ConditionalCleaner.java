@@ -139,8 +139,9 @@ final class ConditionalCleaner {
         if (s.commas >= 10) {
             return false;
         }
+        // A month's calendar has the size and header cells of a table of data, but it is a widget.
         if (tag.equals("table") && DataTables.isData(e)) {
-            return false;
+            return DataTables.isMonthCalendar(e);
         }
         boolean figure = s.figures > 0 && s.images <= 1 + s.paragraphs;
         double linkDensity = s.linkDensity();

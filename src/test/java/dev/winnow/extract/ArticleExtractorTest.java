@@ -105,6 +105,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aMonthsCalendarInsideThePostIsDroppedThoughItHasTheHeaderCellsOfATableOfData() {
+        String text = conversion.resource("extract/month-calendar.html").article().text();
+
+        assertThat(text).contains("The new organ, paid for by the appeal", "The next concert is at Christmas")
+                .doesNotContain("Mo | Tu", "28 | 29");
+    }
+
+    @Test
     void aPageOfLinkedItemsKeepsItsItemsButLosesABarOfLinksWithoutProseAmongThem() {
         String text = conversion.resource("extract/link-directory-topics.html").article().text();
 
