@@ -105,6 +105,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortLineWrittenAsADivAboveParagraphsOfProseStaysAsTheirSubheading() {
+        String text = conversion.resource("extract/div-subheadings.html").article().text();
+
+        assertThat(text).contains("Monday 4 July", "Tuesday 5 July", "The rain came in from the west");
+    }
+
+    @Test
     void aMonthsCalendarInsideThePostIsDroppedThoughItHasTheHeaderCellsOfATableOfData() {
         String text = conversion.resource("extract/month-calendar.html").article().text();
 
