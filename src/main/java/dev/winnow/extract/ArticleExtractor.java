@@ -28,8 +28,16 @@ public final class ArticleExtractor {
 
     /** Only the first few blocks of a body can be the headline shown again. */
     private static final int HEADLINE_BLOCKS = 3;
-    /** The cleaning of junk boxes is skipped when it would remove more than this share of the article. */
+    /**
+     * The cleaning of junk boxes is skipped when it would remove more than this share of the article: what is
+     * mostly short linked items is then the page itself (a directory of links, a list of products).
+     */
     private static final double MAX_JUNK_SHARE = 0.7;
+    /**
+     * Past that share, the junk boxes without a line of prose still go while they are no more than this share of
+     * the article: a bar of topic links or an emptied player inside a page of linked items is not one of its items.
+     */
+    private static final double MAX_BARE_JUNK_SHARE = 0.25;
     /** Fewer teasers in a row are a short box of links; their blurbs count as the page's prose. */
     private static final int MIN_TEASERS = 3;
     /**
@@ -364,6 +372,11 @@ public final class ArticleExtractor {
         int removed = boxes.stream().mapToInt(e -> stats.of(e).chars).sum();
         int total = stats.of(selected).chars;
         if (total > 0 && removed > total * MAX_JUNK_SHARE) {
+            List<Element> bare = boxes.stream().filter(e -> stats.of(e).prose == 0).toList();
+            int bareChars = bare.stream().mapToInt(e -> stats.of(e).chars).sum();
+            if (bareChars <= total * MAX_BARE_JUNK_SHARE) {
+                Removal.removeAll(bare);
+            }
             return;
         }
         Removal.removeAll(boxes);

@@ -90,6 +90,20 @@ final class ConditionalCleaner {
     }
 
     /**
+     * A short line of its own with no link, right above two blocks of prose: a subheading or a dateline written
+     * as a div, which heads the text below it as an h3 would. A label over a notice or a box has one block of
+     * prose under it at most before the next widget.
+     */
+    private static boolean isHeadingOfProse(Element e, BlockStats s, TextStatistics stats) {
+        if (!isTextDiv(e, s)) {
+            return false;
+        }
+        Element next = e.nextElementSibling();
+        Element after = next == null ? null : next.nextElementSibling();
+        return after != null && stats.of(next).prose > 0 && stats.of(after).prose > 0;
+    }
+
+    /**
      * A div of inline text alone, with no link, whose parent also holds paragraphs of prose written the same way:
      * old editors and blog tools write every paragraph and line as a div, and a short line there is text. A label
      * beside a widget or a consent notice has one such paragraph next to it at most.
@@ -139,8 +153,9 @@ final class ConditionalCleaner {
         if (s.commas >= 10) {
             return false;
         }
+        // A month's calendar has the size and header cells of a table of data, but it is a widget.
         if (tag.equals("table") && DataTables.isData(e)) {
-            return false;
+            return DataTables.isMonthCalendar(e);
         }
         boolean figure = s.figures > 0 && s.images <= 1 + s.paragraphs;
         double linkDensity = s.linkDensity();
@@ -158,7 +173,8 @@ final class ConditionalCleaner {
         // A short box is a label or an emptied widget, unless it wraps a line of code ("pip install foo") or is a
         // short line among paragraphs written as divs (an ingredient, a line of a poem).
         if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images == 0 || s.images > 2) && !figure
-                && !isLineAmongDivParagraphs(e, s, stats) && e.selectFirst(CODE) == null) {
+                && !isLineAmongDivParagraphs(e, s, stats) && !isHeadingOfProse(e, s, stats)
+                && e.selectFirst(CODE) == null) {
             return true;
         }
         if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus && !isLinkedProse(s)) {

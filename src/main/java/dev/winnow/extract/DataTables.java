@@ -14,6 +14,9 @@ final class DataTables {
     private static final Evaluator HEADER_PART = QueryParser.parse("caption, thead, th, colgroup");
     private static final Evaluator TABLE = QueryParser.parse("table");
     private static final Evaluator ROW = QueryParser.parse("tr");
+    private static final Evaluator CELL = QueryParser.parse("td, th");
+    /** The fewest days a month's calendar counts. */
+    private static final int MONTH_MIN_DAYS = 28;
 
     private DataTables() {
     }
@@ -35,5 +38,26 @@ final class DataTables {
             columns = Math.max(columns, row.childrenSize());
         }
         return rows >= 10 || columns > 4 || rows * columns > 10;
+    }
+
+    /**
+     * A month's calendar, the archive widget of blogs and event sites: its cells of one or two digits, read in
+     * order, count the days from 1 to at least 28. It has the header cells and the size of a table of data, but
+     * its text is a run of numbers that says nothing without the grid, whatever the language of its day names.
+     */
+    static boolean isMonthCalendar(Element table) {
+        int day = 0;
+        for (Element cell : table.select(CELL)) {
+            String text = cell.text().trim();
+            if (text.isEmpty() || text.length() > 2 || !Character.isDigit(text.charAt(0))
+                    || !Character.isDigit(text.charAt(text.length() - 1)) || cell.closest(TABLE) != table) {
+                continue;
+            }
+            if (Integer.parseInt(text) != day + 1) {
+                return false;
+            }
+            day++;
+        }
+        return day >= MONTH_MIN_DAYS;
     }
 }

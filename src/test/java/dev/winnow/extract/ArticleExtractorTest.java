@@ -105,6 +105,29 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortLineWrittenAsADivAboveParagraphsOfProseStaysAsTheirSubheading() {
+        String text = conversion.resource("extract/div-subheadings.html").article().text();
+
+        assertThat(text).contains("Monday 4 July", "Tuesday 5 July", "The rain came in from the west");
+    }
+
+    @Test
+    void aMonthsCalendarInsideThePostIsDroppedThoughItHasTheHeaderCellsOfATableOfData() {
+        String text = conversion.resource("extract/month-calendar.html").article().text();
+
+        assertThat(text).contains("The new organ, paid for by the appeal", "The next concert is at Christmas")
+                .doesNotContain("Mo | Tu", "28 | 29");
+    }
+
+    @Test
+    void aPageOfLinkedItemsKeepsItsItemsButLosesABarOfLinksWithoutProseAmongThem() {
+        String text = conversion.resource("extract/link-directory-topics.html").article().text();
+
+        assertThat(text).contains("The Towpath Trust, which keeps the path open",
+                "Two of the cottages are open to visitors in August").doesNotContain("Railways");
+    }
+
+    @Test
     void aPostWhoseLinkedTitleAndLinkLinesRaiseItsLinkDensityStaysForItsParagraphsOfProse() {
         String text = conversion.resource("extract/linked-posts.html").article().text();
 
