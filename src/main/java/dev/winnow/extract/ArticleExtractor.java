@@ -473,7 +473,7 @@ public final class ArticleExtractor {
         while (last instanceof TextNode t && t.isBlank()) {
             last = last.previousSibling();
         }
-        if (!(last instanceof TextNode line) || !isLineEdge(line.previousSibling(), true) || line.previousSibling() == null) {
+        if (!(last instanceof TextNode line) || line.previousSibling() == null || !isLineEdge(line.previousSibling(), true)) {
             return;
         }
         String text = line.text().strip();

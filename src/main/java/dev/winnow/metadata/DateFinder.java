@@ -54,9 +54,9 @@ public final class DateFinder {
 
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publish|posted|byline|dateline|meta|info|timestamp|pubdate|author");
-    /** An ISO 8601 instant as a machine writes it, date and time joined by 'T'. */
     /** A machine date written without separators: {@code 20250522}, {@code 20250522124110}. */
     private static final Pattern COMPACT_DATE = Pattern.compile("((?:19|20)\\d{2})([01]\\d)([0-3]\\d)(?:([0-2]\\d)([0-5]\\d)([0-5]\\d))?");
+    /** An ISO 8601 instant as a machine writes it, date and time joined by 'T'. */
     private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}\\S*\\s*");
     /** The RDFa property patterns of the microdata date properties, by property, each compiled once. */
     private static final Map<String, Pattern> PROPERTY_PATTERNS = new ConcurrentHashMap<>();

@@ -94,10 +94,8 @@ public final class MetadataExtractor {
         if (found.published() != null) {
             b.published(zoned(found.published().date()).iso(), found.published().evidence());
         }
-        // A modification that is the publication again, or its day without a time, tells nothing new.
         if (found.modified() != null && (found.published() == null
-                || !found.modified().date().iso().equals(found.published().date().iso())
-                && !(found.modified().date().time() == null && found.modified().date().date().equals(found.published().date().date())))) {
+                || tellsMore(found.modified().date(), found.published().date()))) {
             b.modified(zoned(found.modified().date()).iso(), found.modified().evidence());
         }
 
@@ -129,12 +127,22 @@ public final class MetadataExtractor {
         return page.withMetadata(b.build());
     }
 
+    /** A modification that is the publication again, or its day without a time, tells nothing new. */
+    private static boolean tellsMore(ParsedDate modified, ParsedDate published) {
+        boolean sameDayUntimed = modified.time() == null && modified.date().equals(published.date());
+        return !modified.iso().equals(published.iso()) && !sameDayUntimed;
+    }
+
     /** A source tag that repeats the visible line's label ("来源：人民日报") gives the value after it. */
     private String withoutSourceLabel(String content) {
         List<MetadataLabels.Labelled> found = labels.find(content);
-        if (found.size() == 1 && "source".equals(found.get(0).field())
-                && found.get(0).valueStart() - found.get(0).label().length() <= 1 && found.get(0).valueEnd() > found.get(0).valueStart()) {
-            return content.substring(found.get(0).valueStart(), found.get(0).valueEnd()).strip();
+        if (found.size() != 1) {
+            return content;
+        }
+        MetadataLabels.Labelled only = found.get(0);
+        boolean opensTheTag = only.valueStart() - only.label().length() <= 1;
+        if ("source".equals(only.field()) && opensTheTag && only.valueEnd() > only.valueStart()) {
+            return content.substring(only.valueStart(), only.valueEnd()).strip();
         }
         return content;
     }

@@ -20,10 +20,7 @@ class HeaderLeadTest {
     void aLeadNamedInsideAnUnnamedRowBetweenTheHeadlineAndTheBodyIsFound() throws IOException {
         Document page = page("nested-lead.html");
 
-        Element lead = leadBefore(page, "div.copy");
-
-        assertThat(lead).isNotNull();
-        assertThat(lead.text()).startsWith("From the first of May the ferry to the island");
+        assertLeadOpensWith(page, "div.copy", "From the first of May the ferry to the island");
     }
 
     @Test
@@ -38,40 +35,28 @@ class HeaderLeadTest {
     void onAPageWithNoH1TheLeadAfterAnH2HeadlineIsFound() throws IOException {
         Document page = page("h2-headline-lead.html");
 
-        Element lead = leadBefore(page, "div.story-body");
-
-        assertThat(lead).isNotNull();
-        assertThat(lead.text()).startsWith("Starting next month the library will open");
+        assertLeadOpensWith(page, "div.story-body", "Starting next month the library will open");
     }
 
     @Test
     void aBlockNamedLeaderBetweenTheHeadlineAndTheBodyIsTheLead() throws IOException {
         Document page = page("leader-lead.html");
 
-        Element lead = leadBefore(page, "div.text");
-
-        assertThat(lead).isNotNull();
-        assertThat(lead.text()).startsWith("Bis zum Herbst sollen drei neue Radwege");
+        assertLeadOpensWith(page, "div.text", "Bis zum Herbst sollen drei neue Radwege");
     }
 
     @Test
     void aLongH2RightUnderTheH1IsTheLead() throws IOException {
         Document page = page("h2-subtitle.html");
 
-        Element lead = leadBefore(page, "div.content");
-
-        assertThat(lead).isNotNull();
-        assertThat(lead.text()).startsWith("Neighbours raised enough money in six weeks");
+        assertLeadOpensWith(page, "div.content", "Neighbours raised enough money in six weeks");
     }
 
     @Test
     void aLongH2UnderTheH1InsideTheHeadlineBoxBeforeTheBodysColumnIsTheLead() throws IOException {
         Document page = page("h2-subtitle-in-headline-box.html");
 
-        Element lead = leadBefore(page, "div.story");
-
-        assertThat(lead).isNotNull();
-        assertThat(lead.text()).startsWith("The island's ferry company will charge");
+        assertLeadOpensWith(page, "div.story", "The island's ferry company will charge");
     }
 
     @Test
@@ -94,10 +79,7 @@ class HeaderLeadTest {
     void aSubtitleNamedAsSuchUnderTheHeadlineIsTheLeadEvenWhenItIsOneShortSentence() throws IOException {
         Document page = page("short-subtitle-lead.html");
 
-        Element lead = leadBefore(page, "div.article-copy");
-
-        assertThat(lead).isNotNull();
-        assertThat(lead.text()).startsWith("Ninety swimmers will race");
+        assertLeadOpensWith(page, "div.article-copy", "Ninety swimmers will race");
     }
 
     @Test
@@ -111,6 +93,13 @@ class HeaderLeadTest {
         assertThat(found).isNotNull();
         assertThat(found.lead().text()).startsWith("From March a sleeper");
         assertThat(found.before()).isEqualTo(1);
+    }
+
+    /** The lead found before the body's block exists and opens with the given words. */
+    private void assertLeadOpensWith(Document page, String body, String opening) {
+        Element lead = leadBefore(page, body);
+        assertThat(lead).isNotNull();
+        assertThat(lead.text()).startsWith(opening);
     }
 
     private Element leadBefore(Document page, String bodySelector) {
