@@ -6,14 +6,14 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Tells a table of data from a table used for layout, as old templates lay out whole pages with tables: a
- * caption, header cells or a summary make it data; a table inside it or a presentation role make it layout;
- * otherwise its size decides.
+ * caption, header cells or a summary make it data; anything else is layout. Size is no sign: a template's
+ * layout table has as many rows and columns of plain cells as a table of figures (measured: taking ten rows or
+ * five columns as data kept more navigation cells on old pages than it saved tables).
  */
 final class DataTables {
 
     private static final Evaluator HEADER_PART = QueryParser.parse("caption, thead, th, colgroup");
     private static final Evaluator TABLE = QueryParser.parse("table");
-    private static final Evaluator ROW = QueryParser.parse("tr");
     private static final Evaluator CELL = QueryParser.parse("td, th");
     /** The fewest days a month's calendar counts. */
     private static final int MONTH_MIN_DAYS = 28;
@@ -25,19 +25,7 @@ final class DataTables {
         if (table.attr("role").equals("presentation")) {
             return false;
         }
-        if (table.hasAttr("summary") || table.selectFirst(HEADER_PART) != null) {
-            return true;
-        }
-        if (table.selectFirst(TABLE) != null) {
-            return false;
-        }
-        int rows = 0;
-        int columns = 0;
-        for (Element row : table.select(ROW)) {
-            rows++;
-            columns = Math.max(columns, row.childrenSize());
-        }
-        return rows >= 10 || columns > 4 || rows * columns > 10;
+        return table.hasAttr("summary") || table.selectFirst(HEADER_PART) != null;
     }
 
     /**
