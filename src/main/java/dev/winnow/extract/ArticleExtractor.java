@@ -83,8 +83,12 @@ public final class ArticleExtractor {
         Element top = scorer.choose(body, stats);
         List<Element> siblings = withSiblings(top, stats);
         List<Element> cut = widenIfProseLeftOut(top, siblings, body, stats);
-        if (cut == siblings && isLayoutCell(top)) {
-            cut = withLayoutRows(top, stats);
+        if (cut == siblings) {
+            // The best block is a layout cell, or sits in one as a letter's blockquote or a story's inner table.
+            Element cell = isLayoutCell(top) ? top : isLayoutCell(top.parent()) ? top.parent() : null;
+            if (cell != null) {
+                cut = withLayoutRows(cell, siblings, stats);
+            }
         }
         List<Element> selection = withHeaderLead(cut, body, stats);
         boolean[] bodyStarted = {false};
@@ -152,31 +156,37 @@ public final class ArticleExtractor {
     }
 
     /** A table cell whose row sits in a table: the article column of an old table layout, perhaps. */
-    private static boolean isLayoutCell(Element top) {
-        Element row = top.parent();
-        return top.normalName().equals("td") && row != null && row.normalName().equals("tr") && row.parent() != null;
+    private static boolean isLayoutCell(Element e) {
+        Element row = e.parent();
+        return e.normalName().equals("td") && row != null && row.normalName().equals("tr") && row.parent() != null;
     }
 
     /**
      * Old table layouts split one article over the rows of a table: a row for each section's heading and text,
-     * or the text begun or carried on in bare paragraphs before or after the table. The best cell's siblings are
-     * then the cells of the other rows, which the sibling test reads as it reads the cells of the best cell's own
-     * row, and the paragraphs of prose beside the table (the layout boxes and footers there are no paragraphs).
+     * a letter or a chapter to a row, or the text begun or carried on in bare paragraphs before or after the
+     * table. The cells of the other rows join the selection as the best cell's siblings would, measured against
+     * that cell (which holds the best candidate or is it), and so do the paragraphs of prose beside the table
+     * (the layout boxes and footers there are no paragraphs). The own row gives what the sibling test took.
+     *
+     * @param cell   the table cell that is or holds the best candidate
+     * @param ownRow the selection made in the cell's row, or inside the cell
      */
-    private List<Element> withLayoutRows(Element top, TextStatistics stats) {
-        Element ownRow = top.parent();
-        double threshold = Math.max(10, stats.of(top).score * settings.siblingShare());
+    private List<Element> withLayoutRows(Element cell, List<Element> ownRow, TextStatistics stats) {
+        Element row = cell.parent();
+        double threshold = Math.max(10, stats.of(cell).score * settings.siblingShare());
         List<Element> cells = new ArrayList<>();
-        for (Element row : ownRow.parent().children()) {
-            if (row.normalName().equals("tr")) {
-                for (Element cell : row.children()) {
-                    if (cell == top || joins(cell, top, threshold, stats)) {
-                        cells.add(cell);
+        for (Element other : row.parent().children()) {
+            if (other == row) {
+                cells.addAll(ownRow);
+            } else if (other.normalName().equals("tr")) {
+                for (Element c : other.children()) {
+                    if (joins(c, cell, threshold, stats)) {
+                        cells.add(c);
                     }
                 }
             }
         }
-        Element table = ownRow.parent().normalName().equals("table") ? ownRow.parent() : ownRow.parent().parent();
+        Element table = row.parent().normalName().equals("table") ? row.parent() : row.parent().parent();
         if (table == null || !table.normalName().equals("table") || table.parent() == null) {
             return cells;
         }

@@ -426,6 +426,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void whenTheBestBlockSitsInsideALayoutCellTheLettersInTheRowsBelowJoinItButTheMenuCellBesideItDoesNot() {
+        String text = conversion.resource("extract/letters-in-layout-rows.html").article().text();
+
+        assertThat(text).contains("the winter the race froze solid", "the race was dug in the spring of 1821",
+                "my pupils have pinned up").doesNotContain("Back issues", "Privacy");
+    }
+
+    @Test
     void aPageNestedFarBeyondTheParserDepthCapConverts() {
         String deep = "<div>".repeat(20_000) + "<p>" + "Deep text goes on and on, sentence after sentence. ".repeat(10)
                 + "</p>" + "</div>".repeat(20_000);

@@ -320,6 +320,27 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"The foregoing is excerpted from The Salt Road by Jane Doe. All rights reserved. No part of "
+            + "this book may be used or reproduced without written permission from the publisher.",
+            "This feature was published in the May 1998 issue of the magazine. No material may be reproduced from this "
+                    + "review without the written permission of the publishers.",
+            "NOTE: In accordance with Title 17 U.S.C. section 107, this material is distributed without profit or "
+                    + "payment to those who have expressed a prior interest in receiving this information.",
+            "Links to non-federal organizations are provided solely as a service to our users. Links do not "
+                    + "constitute an endorsement of any organization by the agency."})
+    void reproductionBansFairUseNoticesAndLinkDisclaimersAreNotices(String paragraph) {
+        assertThat(lines.isNotice(paragraph)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No part of the old bridge may be used by lorries without a permit from the council, "
+            + "which closed it to heavy traffic in the spring.",
+            "The mayor said the new links to the ring road do not constitute a bypass, whatever the signs say."})
+    void sentencesThatShareWordsWithReproductionBansOrLinkDisclaimersAreNotNotices(String paragraph) {
+        assertThat(lines.isNotice(paragraph)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The lawyer said the company made no effort to filter copyrighted material from the "
             + "downloads of its users, and that the court agreed with her on every point of the appeal.",
             "The report was posted on Monday and contains references to products that the board tested, with "
