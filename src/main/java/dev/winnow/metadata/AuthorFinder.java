@@ -34,10 +34,6 @@ public final class AuthorFinder {
     private static final int NEAR_LINES = 8;
     private static final int DATELINE_LINES = 3;
     private static final int MAX_DATELINE_CHARS = 80;
-    private static final Pattern WIRE_REPORTERS = Pattern.compile("电\\s*[（(]\\s*(?:记者|記者)\\s*([^）)]{2,30})[）)]");
-    /** An opening "[paper] name 기자 address" line; the name is group 1, with its role for the name rules to cut. */
-    private static final Pattern KOREAN_BYLINE = Pattern.compile(
-            "^\\s*(?:[\\[【(]\\s*[^\\]】)]{1,20}[\\]】)]\\s*)?(\\p{IsHangul}{2,4}\\s*(?:기자|특파원))\\s*[=]?\\s*\\S+@\\S+\\s*$");
     private static final Pattern WIRE_NAME_SEPARATOR = Pattern.compile("[\\s、]+");
     private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
     static final Pattern FULL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
@@ -81,6 +77,10 @@ public final class AuthorFinder {
     private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(?i)avatar|image|img|photo|bio|description|comment|box");
 
     private final AuthorNames names;
+    /** A Chinese wire dateline's reporters in brackets after "电" (filed), behind a role word: group 1. */
+    private final Pattern wireDateline;
+    /** An opening "[paper] name 기자 address" line; the name is group 1, with its role for the name rules to cut. */
+    private final Pattern koreanByline;
     private final AsideZones asides;
     private final DateParser dates;
     private final ClosingSignature signature;
@@ -95,6 +95,10 @@ public final class AuthorFinder {
 
     public AuthorFinder(AuthorNames names, AsideZones asides, DateParser dates) {
         this.names = names;
+        this.wireDateline = Pattern.compile("电\\s*[（(]\\s*(?:" + names.roles(Character.UnicodeScript.HAN)
+                + ")\\s*([^）)]{2,30})[）)]");
+        this.koreanByline = Pattern.compile("^\\s*(?:[\\[【(]\\s*[^\\]】)]{1,20}[\\]】)]\\s*)?(\\p{IsHangul}{2,4}\\s*(?:"
+                + names.roles(Character.UnicodeScript.HANGUL) + "))\\s*[=]?\\s*\\S+@\\S+\\s*$");
         this.asides = asides;
         this.dates = dates;
         this.signature = new ClosingSignature(names, asides, dates);
@@ -465,7 +469,7 @@ public final class AuthorFinder {
             }
             // "[한결일보] 김민수기자 kim@example.kr": a Korean story opens with its paper, its reporter and his address.
             if (d <= NEAR_LINES && line.text().indexOf('@') > 0 && line.text().length() <= MAX_DATELINE_CHARS) {
-                Matcher m = KOREAN_BYLINE.matcher(line.text());
+                Matcher m = koreanByline.matcher(line.text());
                 if (m.matches()) {
                     List<String> n = names.names(m.group(1));
                     if (!n.isEmpty()) {
@@ -498,7 +502,7 @@ public final class AuthorFinder {
      * to the name rules whole.
      */
     private List<String> wireReporters(String text) {
-        Matcher m = WIRE_REPORTERS.matcher(text.length() > MAX_DATELINE_CHARS ? text.substring(0, MAX_DATELINE_CHARS) : text);
+        Matcher m = wireDateline.matcher(text.length() > MAX_DATELINE_CHARS ? text.substring(0, MAX_DATELINE_CHARS) : text);
         if (!m.find()) {
             return List.of();
         }

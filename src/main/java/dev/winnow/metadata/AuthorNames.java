@@ -63,6 +63,8 @@ public final class AuthorNames {
     private final Pattern weekdayBeforeDate;
     private final Set<String> reject = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
+    /** The role words as the rule file lists them, for the finders that look for a role in a dateline. */
+    private final List<String> roleWords = new ArrayList<>();
     private final DateParser dates;
 
     public AuthorNames(DateParser dates) {
@@ -81,7 +83,10 @@ public final class AuthorNames {
             switch (kind) {
                 case "prefix" -> prefixes.add(Pattern.quote(phrase));
                 case "suffix" -> suffixes.add(Pattern.quote(phrase));
-                case "role" -> roles.add(Pattern.quote(phrase));
+                case "role" -> {
+                    roles.add(Pattern.quote(phrase));
+                    roleWords.add(phrase);
+                }
                 case "connector" -> connectors.add(Pattern.quote(phrase));
                 case "particle" -> particles.add(phrase);
                 case "agency" -> agencies.add(Pattern.quote(phrase));
@@ -118,6 +123,20 @@ public final class AuthorNames {
         // prefixes cut instead.
         roleAfterName = Pattern.compile("(?<=\\S)\\s*(?:" + String.join("|", roles) + ")(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The role words ("记者", "기자") written wholly in one script, as a pattern's alternation: a wire dateline
+     * and a Korean opening byline each name their reporter with the role words of their own script.
+     */
+    String roles(Character.UnicodeScript script) {
+        List<String> out = new ArrayList<>();
+        for (String role : roleWords) {
+            if (role.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == script)) {
+                out.add(Pattern.quote(role));
+            }
+        }
+        return String.join("|", out);
     }
 
     /** The names in a byline, in order, each once; empty when it names no one. */

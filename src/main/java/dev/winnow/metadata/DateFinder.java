@@ -96,6 +96,9 @@ public final class DateFinder {
     /** A line this short above a date may be its label. */
     private static final int MAX_LABEL_LINE = 40;
     private static final int EARLIEST_YEAR = 1995;
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dd", "dt");
+    /** A line that closes a sentence, in the scripts that mark its end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]$");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A relative date alone on its line is short ("3 hours ago", "вчера в 12:41"); a longer one needs a date class. */
     private static final int MAX_RELATIVE_LINE = 32;
@@ -144,10 +147,13 @@ public final class DateFinder {
 
         List<Element> distrusted = new ArrayList<>(0);
         Candidate time = timeElement(doc, lines, titleLine, headline, at, distrusted);
-        Candidate dated = nearest(lines, titleLine, headline, at,
+        Candidate printedLine = nearest(lines, titleLine, headline, at,
                 line -> (hasDateClass(line.block()) || isDateOnly(line.text())
                         && LabelledLineReader.distance(line.index(), titleLine) <= nearLines)
                         && !distrusted.contains(line.block()), Integer.MAX_VALUE, "visible-text");
+        Candidate own = ownElement(lines, titleLine, headline, at);
+        Candidate dated = own != null && (printedLine == null || own.distance() < printedLine.distance())
+                ? own : printedLine;
         Candidate shown = titleLine < 0 ? null : Stream.of(labelledLine, time, dated)
                 .filter(c -> c != null && c.distance() <= nearLines).findFirst().orElse(null);
         if (shown != null) {
@@ -529,6 +535,75 @@ public final class DateFinder {
                 return new Candidate(new Dated(f.date(), evidence), LabelledLineReader.distance(line.index(), titleLine),
                         leadOf(lines, line, DateParser.fold(text).substring(0, f.start())),
                         DateParser.fold(text).substring(f.start(), f.end()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A date printed in an inline element of its own on a line by the headline: a template's date set apart
+     * beside a label or after the standfirst ({@code <span>Original Research</span><span>7 April 2020</span>},
+     * {@code <h2>…its recovery?<span>Monday, 6 January 2020</span></h2>}). The element marks it as the line's
+     * date, where a date among running words may be anything the line tells of.
+     */
+    private Candidate ownElement(VisibleLines lines, int titleLine, Element headline, DateParser.Context at) {
+        if (titleLine < 0) {
+            return null;
+        }
+        for (VisibleLines.Line line : lines.byDistanceFrom(titleLine)) {
+            int distance = LabelledLineReader.distance(line.index(), titleLine);
+            if (distance > nearLines) {
+                return null;
+            }
+            // A list item's date beside its link is a teaser's ("相关阅读: ·<a>…</a><span>2016-10-12</span>").
+            if (line.index() == titleLine || LIST_ITEMS.contains(line.block().normalName())
+                    || proseBetween(lines, line.index(), titleLine) || parser.findAll(line.text(), at).isEmpty()) {
+                continue;
+            }
+            Element own = dateElement(line.block());
+            if (own == null || asides.isAside(own, headline) || asides.isTeaser(own, headline)) {
+                continue;
+            }
+            Dated d = parsed(own.text(), at, "visible-text");
+            if (d != null) {
+                return new Candidate(d, distance, leadOf(own), own.text());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line of prose stands between two lines: past the article's first paragraph, a date set apart is
+     * more likely the body's own (a quoted post's date, an embedded tweet's) than the article's.
+     */
+    private static boolean proseBetween(VisibleLines lines, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            String text = lines.lines().get(i).text();
+            // A sentence in Chinese or Japanese says in forty characters what takes a hundred in English.
+            if (text.length() > MAX_DATED_LINE || text.length() > OPENING_CHARS && SENTENCE_END.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first inline element inside {@code e} (on its line, not in a block of its own) whose whole text is a
+     * date, or a short text holding one under a class that names dates ("Monday, 6 January 2020").
+     */
+    private Element dateElement(Element e) {
+        for (Element child : e.children()) {
+            if (VisibleLines.isBlock(child)) {
+                continue;
+            }
+            String text = child.text();
+            if (!text.isEmpty() && text.length() <= MAX_DATE_ONLY_LINE
+                    && (isDateOnly(text) || DATE_CLASS.matcher(child.className()).find()) && parser.containsDate(text)) {
+                return child;
+            }
+            Element inner = dateElement(child);
+            if (inner != null) {
+                return inner;
             }
         }
         return null;

@@ -170,9 +170,9 @@ public final class DateParser {
             }
         }
         // "an hour ago", "vor einer Stunde", "一天前": a word for one stands for the number.
-        relativeNumber = Pattern.compile("(?:(\\d{1,3})|" + NOT_WORD_BEFORE + "(" + alternation(ones) + ")" + NOT_WORD_AFTER + ")"
-                + "\\s*(" + alternation(units) + ")" + NOT_WORD_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        relativeWord = Pattern.compile(NOT_WORD_BEFORE + "(" + alternation(standalone) + ")" + NOT_WORD_AFTER,
+        relativeNumber = Pattern.compile("(?:(\\d{1,3})|" + NOT_WORD_BEFORE + "(" + branching(ones) + ")" + NOT_WORD_AFTER + ")"
+                + "\\s*(" + branching(units) + ")" + NOT_WORD_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        relativeWord = Pattern.compile(NOT_WORD_BEFORE + "(" + branching(standalone) + ")" + NOT_WORD_AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -581,8 +581,10 @@ public final class DateParser {
 
     /**
      * The words as one pattern that branches letter by letter ("ma(?:r(?:ch|s|zo)?|y)"): a flat alternation of
-     * some three hundred month names is tried name by name at the start of every word of a line, a branching one
-     * reads each letter once. A word that is the start of a longer one is optional at its end, longest first.
+     * some three hundred month names, or of the relative-date words in a dozen languages, is tried word by word
+     * at every position it may start, a branching one reads each letter once. A word that is the start of a
+     * longer one is optional at its end, so the longest word that matches is tried first, as in an alternation
+     * sorted longest first.
      */
     private static String branching(Collection<String> words) {
         TreeMap<Character, List<String>> byFirst = new TreeMap<>();
@@ -603,12 +605,5 @@ public final class DateParser {
             return branches.get(0);
         }
         return "(?:" + String.join("|", branches) + ")" + (wordEnds ? "?" : "");
-    }
-
-    private static String alternation(Iterable<String> words) {
-        List<String> sorted = new ArrayList<>();
-        words.forEach(w -> sorted.add(Pattern.quote(w)));
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        return String.join("|", sorted);
     }
 }

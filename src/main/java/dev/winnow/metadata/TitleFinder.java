@@ -1,5 +1,6 @@
 package dev.winnow.metadata;
 
+import dev.winnow.pipeline.RuleList;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the headline and the site's name, strongest evidence first:
@@ -34,7 +36,9 @@ public final class TitleFinder {
     private static final Evaluator H1_TO_H3 = QueryParser.parse("h1, h2, h3");
     private static final Evaluator TITLE_OUTSIDE_SVG = QueryParser.parse("title:not(svg title)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern SOFTWARE_CREDIT = Pattern.compile("(?i)^powered by\\b");
+    /** A {@code <title>} segment that credits the site's software ("Powered by Discuz!"). */
+    private static final Pattern SOFTWARE_CREDIT = Pattern.compile("^(?:" + RuleList.load("title-credits.txt").stream()
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The headline, the heading element it was read from (null when it came from elsewhere), the site. */
     public record Found(String title, String evidence, Element heading, String siteName, String siteEvidence) {

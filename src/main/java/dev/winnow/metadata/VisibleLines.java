@@ -45,6 +45,8 @@ public final class VisibleLines {
         }
         StringBuilder current = new StringBuilder();
         Element[] block = {root};
+        // Whether an inline element opened or closed since the last text: see spaced().
+        boolean[] edge = {false};
         // An invisible element's subtree is skipped whole rather than walked for nothing.
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -57,8 +59,14 @@ public final class VisibleLines {
                         flush(lines, current, block[0]);
                         block[0] = e.normalName().equals("br") ? block[0] : e;
                     }
+                    edge[0] = true;
                 } else if (node instanceof TextNode t) {
-                    current.append(t.getWholeText());
+                    String text = t.getWholeText();
+                    if (edge[0] && spaced(current, text)) {
+                        current.append(' ');
+                    }
+                    current.append(text);
+                    edge[0] = false;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -69,11 +77,33 @@ public final class VisibleLines {
                     flush(lines, current, block[0]);
                     block[0] = e.parent() != null ? e.parent() : e;
                 }
+                edge[0] = true;
                 return FilterResult.CONTINUE;
             }
         }, root);
         flush(lines, current, block[0]);
         return new VisibleLines(lines);
+    }
+
+    /**
+     * Whether a number set in an element of its own reads as a word of its own: templates print a date's parts
+     * in spans styled apart ({@code <span>Feb</span> <span>18</span><span>2009</span>}) or a date after a label
+     * with no space between ({@code <span>Original Research</span><span>7 April 2020</span>}), which a reader
+     * sees as "18 2009" and "Research 7". Letters meeting letters stay glued: that is how a word with a styled
+     * initial is written.
+     */
+    private static boolean spaced(CharSequence before, String text) {
+        if (before.isEmpty() || text.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        char next = text.charAt(0);
+        return Character.isDigit(last) && Character.isLetterOrDigit(next) || Character.isLetter(last) && Character.isDigit(next);
+    }
+
+    /** Whether the element starts lines of its own rather than running on inside its parent's line. */
+    static boolean isBlock(Element e) {
+        return BLOCKS.contains(e.normalName());
     }
 
     private static void flush(List<Line> lines, StringBuilder current, Element block) {
