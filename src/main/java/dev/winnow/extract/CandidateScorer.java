@@ -28,6 +28,11 @@ final class CandidateScorer {
      * inside a list item is that item's text and weighs the same (slideshows often wrap each caption in one).
      */
     private static final double LIST_ITEM_WEIGHT = 0.5;
+    /**
+     * Characters of prose, a few paragraphs, that a list's container must hold beside the list to be the story
+     * the list sits in (a slideshow's captions inside the article body) rather than a wrapper with an intro.
+     */
+    private static final int STORY_AROUND_LIST_PROSE = 500;
 
     private final ClassIdWords words;
     private final ExtractionSettings settings;
@@ -85,7 +90,34 @@ final class CandidateScorer {
         }
         Element chosen = outsideAsides(best, scored, body, stats);
         // Lifting the text outside the side column must not take the side column back in.
-        return lift(chosen, chosen == best ? null : best, body, stats);
+        Element lifted = lift(chosen, chosen == best ? null : best, body, stats);
+        return storyAroundList(lifted, body, stats);
+    }
+
+    /**
+     * A list that wins (a slideshow's or gallery's captions, each item a paragraph) inside the container of a
+     * story's own paragraphs gives way to that container: the captions are many and long, and even at half a
+     * paragraph's points they outscore a story of a dozen paragraphs, while the story is what the page is about
+     * and holds the list. A list beside the story, or under a container with no more than an intro, still wins.
+     */
+    private Element storyAroundList(Element top, Element body, TextStatistics stats) {
+        Element inner = top;
+        // The candidate may be the list's wrappers, each holding only the next: the list is what they hold.
+        while (inner.childrenSize() == 1 && !isList(inner)) {
+            inner = inner.child(0);
+        }
+        if (!isList(inner)) {
+            return top;
+        }
+        int listProse = stats.of(top).prose;
+        Element container = top.parent();
+        for (int level = 0; level < ANCESTOR_LEVELS && container != null && container != body; level++) {
+            if (stats.of(container).prose - listProse >= STORY_AROUND_LIST_PROSE) {
+                return sides.contains(container, body) ? top : container;
+            }
+            container = container.parent();
+        }
+        return top;
     }
 
     /**
@@ -150,6 +182,11 @@ final class CandidateScorer {
             top = top.parent();
         }
         return top;
+    }
+
+    private static boolean isList(Element e) {
+        String tag = e.normalName();
+        return tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
     }
 
     private static boolean isInListItem(Element block) {

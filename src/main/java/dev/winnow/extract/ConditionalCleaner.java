@@ -51,7 +51,7 @@ final class ConditionalCleaner {
                 if (e.normalName().equals("pre") || e.normalName().equals("code")) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (!BOXES.contains(e.normalName())) {
+                if (!BOXES.contains(e.normalName()) || isPostBody(e, root, stats)) {
                     return FilterResult.CONTINUE;
                 }
                 if (isJunk(e, stats.of(e), stats)) {
@@ -62,6 +62,16 @@ final class ConditionalCleaner {
             }
         });
         return found;
+    }
+
+    /**
+     * The box the template names as the post's content, holding all the prose of the chosen article: the post's
+     * own body, which a short post's list of related links leaves as dense with links as a junk box. It stays,
+     * and the boxes inside it (that list) are judged one by one.
+     */
+    private boolean isPostBody(Element e, Element root, TextStatistics stats) {
+        BlockStats s = stats.of(e);
+        return s.prose > 0 && s.prose >= stats.of(root).prose && scorer.classWeight(e) > 0;
     }
 
     /** A layout cell of links, such as a navigation column; the cells of a data table are data, links or not. */

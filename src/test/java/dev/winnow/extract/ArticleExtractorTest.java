@@ -37,6 +37,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aShortPostsContentBoxStaysThoughItsListOfRelatedLinksMakesItDenseWithLinksWhileTheListGoes() {
+        String text = conversion.resource("extract/short-post-related-links.html").article().text();
+
+        assertThat(text).contains("here are a few more taken with the new lens")
+                .doesNotContain("The night ferry seen from the lighthouse");
+    }
+
+    @Test
     void aShortPostWinsOverTheLongerTextInsideASideWidgetsContentBox() {
         String text = conversion.resource("extract/widget-content.html").article().text();
 

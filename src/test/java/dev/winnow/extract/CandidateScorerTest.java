@@ -32,6 +32,13 @@ class CandidateScorerTest {
     }
 
     @Test
+    void aSlideshowInsideTheStoryGivesWayToTheStoryThatHoldsIt() throws IOException {
+        Document page = page("extract/slideshow-in-story.html");
+
+        assertThat(scorer.choose(page.body(), TextStatistics.of(page.body(), 80)).id()).isEqualTo("story-body");
+    }
+
+    @Test
     void aShortPostInTheMainColumnWinsOverTheLongerTextWidgetsOfTheSidebar() throws IOException {
         Document page = page("extract/sidebar-widgets.html");
 
