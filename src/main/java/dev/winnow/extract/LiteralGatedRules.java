@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,9 @@ import java.util.stream.Collectors;
  * them. So each rule that starts with words is tried alone, and only on lines that hold one of them; the rest
  * stay in one alternation tried on every line. The words are read from the rules themselves, so a rule file
  * edited by hand needs nothing more: a rule whose start this reading does not follow is simply always tried.
+ * A gated rule that may match anywhere is searched from the first of its words in the line, not from the line's
+ * start; and the rules matched at the start without leading words are tried only on lines whose first character
+ * can open them (asked of each rule itself, see {@link #openers}).
  */
 final class LiteralGatedRules {
 
@@ -25,10 +30,17 @@ final class LiteralGatedRules {
      * tried only against the rules that can start with its first character, not asked of every rule in turn.
      */
     private final Map<Character, List<Gated>> gatedByFirstChar = new HashMap<>();
-    /** The rules without leading words, in one alternation; null when there are none. */
+    /** For rules that may match anywhere: the rules without leading words, in one alternation; null when there are none. */
     private final Pattern always;
     /** Whether the rules match at the start of the line only (the rule file's "^" rules, "^" taken off). */
     private final boolean atStart;
+    /** For rules matched at the start: the rules without leading words, each alone. */
+    private final List<Pattern> ungatedRules = new ArrayList<>();
+    /**
+     * For rules matched at the start: by a line's first character, those of {@link #ungatedRules} that can open
+     * with it; filled as the characters turn up, since pages use few of them.
+     */
+    private final AtomicReferenceArray<List<Pattern>> openersByFirstChar;
 
     LiteralGatedRules(List<String> rules, boolean atStart) {
         this.atStart = atStart;
@@ -48,13 +60,17 @@ final class LiteralGatedRules {
                 }
             }
         }
-        always = ungated.isEmpty() ? null : Pattern.compile(
+        if (atStart) {
+            ungated.forEach(rule -> ungatedRules.add(Pattern.compile(rule, Pattern.CASE_INSENSITIVE)));
+        }
+        openersByFirstChar = new AtomicReferenceArray<>(ungatedRules.isEmpty() ? 0 : Character.MAX_VALUE + 1);
+        always = atStart || ungated.isEmpty() ? null : Pattern.compile(
                 ungated.stream().map(r -> "(?:" + r + ")").collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
     }
 
     /** Whether any rule matches somewhere in the line, or at its start. */
     boolean find(String line) {
-        if (always != null && matches(always, line)) {
+        if (atStart ? opensLikeUngatedRule(line) : always != null && always.matcher(line).find()) {
             return true;
         }
         String lower = asciiLowerCase(line);
@@ -63,25 +79,85 @@ final class LiteralGatedRules {
             candidates = lower.isEmpty() ? List.of() : gatedByFirstChar.getOrDefault(lower.charAt(0), List.of());
         }
         for (Gated rule : candidates) {
-            if (rule.mayMatch(lower, atStart) && matches(rule.pattern, line)) {
+            int from = rule.firstWordAt(lower, atStart);
+            if (from >= 0 && matches(rule.pattern, line, from)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean matches(Pattern pattern, String line) {
-        return atStart ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+    /**
+     * Whether a rule without leading words matches at the line's start. One alternation matches there exactly
+     * when one of its rules does, so the rules are tried alone, and only those that can open with the line's
+     * first character.
+     */
+    private boolean opensLikeUngatedRule(String line) {
+        if (ungatedRules.isEmpty()) {
+            return false;
+        }
+        List<Pattern> rules = line.isEmpty() || Character.isSurrogate(line.charAt(0)) ? ungatedRules : openers(line.charAt(0));
+        for (Pattern rule : rules) {
+            if (rule.matcher(line).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rules without leading words that can match a line opening with {@code first}: asked of each rule on
+     * that character alone, a rule that fails there without reading past it (without hitting the end) fails on
+     * every line that opens with it, as it never looked further.
+     */
+    private List<Pattern> openers(char first) {
+        List<Pattern> known = openersByFirstChar.get(first);
+        if (known != null) {
+            return known;
+        }
+        String alone = String.valueOf(first);
+        List<Pattern> can = new ArrayList<>();
+        for (Pattern rule : ungatedRules) {
+            Matcher m = rule.matcher(alone);
+            if (m.lookingAt() || m.hitEnd()) {
+                can.add(rule);
+            }
+        }
+        List<Pattern> found = List.copyOf(can);
+        openersByFirstChar.set(first, found);
+        return found;
+    }
+
+    /**
+     * Whether the rule matches at the line's start, or anywhere from {@code from} on: every match of a gated rule
+     * starts with one of its words, so none starts before the first of them. The text before stays visible to
+     * look-behinds and word boundaries.
+     */
+    private boolean matches(Pattern pattern, String line, int from) {
+        if (atStart) {
+            return pattern.matcher(line).lookingAt();
+        }
+        return pattern.matcher(line).useTransparentBounds(true).useAnchoringBounds(false)
+                .region(from, line.length()).find();
     }
 
     private record Gated(Pattern pattern, String[] words) {
-        boolean mayMatch(String lower, boolean atStart) {
+        /** Where the first of the rule's words starts in the line (at its start only), or -1 when none is there. */
+        int firstWordAt(String lower, boolean atStart) {
+            int first = -1;
             for (String w : words) {
-                if (atStart ? lower.startsWith(w) : lower.contains(w)) {
-                    return true;
+                if (atStart) {
+                    if (lower.startsWith(w)) {
+                        return 0;
+                    }
+                } else {
+                    int at = lower.indexOf(w);
+                    if (at >= 0 && (first < 0 || at < first)) {
+                        first = at;
+                    }
                 }
             }
-            return false;
+            return first;
         }
     }
 

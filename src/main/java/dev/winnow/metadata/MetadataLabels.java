@@ -71,20 +71,22 @@ public final class MetadataLabels {
     public List<Labelled> find(String line) {
         List<int[]> spans = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        int first = firstLabelAt(line, 0);
-        if (first < 0) {
+        int at = firstLabelAt(line, 0);
+        if (at < 0) {
             return List.of();
         }
-        Matcher m = pattern.matcher(line).useTransparentBounds(true).region(first, line.length());
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            labels.add(m.group(1));
-            // The next label is looked for the same way, not by the alternation at every position between.
-            int next = firstLabelAt(line, m.end());
-            if (next < 0) {
-                break;
+        // The alternation is tried only where a word opens like a label, not at every position between: a word
+        // that opens like one but is no label here ("by" in prose) moves on to the next such word.
+        Matcher m = pattern.matcher(line).useTransparentBounds(true);
+        while (at >= 0) {
+            m.region(at, line.length());
+            if (m.lookingAt()) {
+                spans.add(new int[] {m.start(), m.end()});
+                labels.add(m.group(1));
+                at = firstLabelAt(line, m.end());
+            } else {
+                at = firstLabelAt(line, at + 1);
             }
-            m.region(next, line.length());
         }
         List<Labelled> found = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {

@@ -51,4 +51,26 @@ class LiteralGatedRulesTest {
         assertThat(rules.find("Related stories")).isTrue();
         assertThat(rules.find("Read the related stories")).isFalse();
     }
+
+    @Test
+    void rulesAtTheStartMatchExactlyTheLinesTheirAlternationMatches() {
+        List<String> rules = RuleList.load("boilerplate-lines.txt").stream().filter(r -> r.startsWith("^"))
+                .map(r -> r.substring(1)).toList();
+        LiteralGatedRules gated = new LiteralGatedRules(rules, true);
+        java.util.regex.Pattern alternation = java.util.regex.Pattern.compile(String.join("|",
+                rules.stream().map(r -> "(?:" + r + ")").toList()), java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (String line : List.of("© 2024 Example Media", "(c) Example", "Share on", "Print | Close", "Anzeige",
+                "« Previous post", "Fotos: Jane Doe", "1 2 3 下一页", "[1] [2] 下一页", "A plain sentence of prose.",
+                "Über den Autor", "über den autor", "【打印】【关闭】", "MIRA: el video", "mira: el video", "Tags", "2")) {
+            assertThat(gated.find(line)).as(line).isEqualTo(alternation.matcher(line).lookingAt());
+        }
+    }
+
+    @Test
+    void aRuleSearchedFromItsWordStillSeesTheTextBeforeIt() {
+        LiteralGatedRules rules = new LiteralGatedRules(List.of("\\bnewsletter\\b"), false);
+        assertThat(rules.find("Our newsletters and the newsletter")).isTrue();
+        assertThat(rules.find("Read the daily-newsletter")).isTrue();
+        assertThat(rules.find("Read our enewsletter")).isFalse();
+    }
 }
