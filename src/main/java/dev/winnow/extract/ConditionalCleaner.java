@@ -30,6 +30,8 @@ final class ConditionalCleaner {
     private static final int MIN_DIV_PARAGRAPHS = 2;
     /** How many siblings each way a short line's paragraphs are looked for. */
     private static final int DIV_PARAGRAPH_REACH = 40;
+    /** Bullets typed as characters at the start of a line. */
+    private static final String BULLETS = "•◦▪▫‣●○■□►▸";
 
     private final CandidateScorer scorer;
     private final double linkDensityBonus;
@@ -144,6 +146,18 @@ final class ConditionalCleaner {
         return paragraphs;
     }
 
+    /**
+     * A div of text alone that opens with a bullet typed as a character ("• Apple iPad"): an item of a list that an
+     * editor wrote as lines of divs, not a label or an emptied widget.
+     */
+    private static boolean isBulletLine(Element e, BlockStats s) {
+        if (!isTextDiv(e, s)) {
+            return false;
+        }
+        String text = e.text();
+        return !text.isEmpty() && BULLETS.indexOf(text.charAt(0)) >= 0;
+    }
+
     private static boolean isTextDiv(Element e, BlockStats s) {
         return s.blocks <= 1 && s.linkChars == 0 && s.chars > 0 && e.normalName().equals("div");
     }
@@ -184,7 +198,7 @@ final class ConditionalCleaner {
         // short line among paragraphs written as divs (an ingredient, a line of a poem).
         if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images == 0 || s.images > 2) && !figure
                 && !isLineAmongDivParagraphs(e, s, stats) && !isHeadingOfProse(e, s, stats)
-                && e.selectFirst(CODE) == null) {
+                && !isBulletLine(e, s) && e.selectFirst(CODE) == null) {
             return true;
         }
         if (!list && weight < 25 && linkDensity > 0.2 + linkDensityBonus && !isLinkedProse(s)) {

@@ -29,6 +29,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shortDivLinesOpenedByATypedBulletStayAsListItemsWhileALoneShortLabelGoes() {
+        String text = conversion.resource("extract/bullet-div-lines.html").article().text();
+
+        assertThat(text).contains("• Kindle readers", "• Nook readers", "• Kobo readers").doesNotContain("Sponsored");
+    }
+
+    @Test
     void theSidebarBesideAShortPostIsNeitherTakenAsASiblingNorReachedByWideningTheCut() {
         String text = conversion.resource("extract/sidebar-widgets.html").article().text();
 
