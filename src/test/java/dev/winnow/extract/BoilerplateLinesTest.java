@@ -52,15 +52,17 @@ class BoilerplateLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Click here to enlarge image", "(click to enlarge)", "You are visitor number since March 8, "
             + "1996", "Hits since October 21, 1998.", "Get a GoStats hit counter", "Next section",
-            "Previous message: A reader on remembering everything"})
-    void enlargeNotesHitCountersAndLinksToTheNextMessageOrSectionAreRecognized(String line) {
+            "Previous message: A reader on remembering everything", "Read more...", "[ Full Story ]", "Full story »",
+            "(Read more...)", "Continue reading »"})
+    void enlargeNotesHitCountersReadMoreLinksAndLinksToTheNextMessageOrSectionAreRecognized(String line) {
         assertThat(lines.isBoilerplate(line)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Back to the top of the hill we climbed, in the rain.", "Go to the index of the report "
             + "for the tables.", "Return to the archives of the old town council, the historian said.",
-            "Click to enlarge the map, the guide says, and the trails show.", "Next section of the road opens in May."})
+            "Click to enlarge the map, the guide says, and the trails show.", "Next section of the road opens in May.",
+            "Read more quickly with these ten habits"})
     void sentencesThatBeginLikeLinksBackToTheTopOrTheIndexAreNotFurniture(String line) {
         assertThat(lines.isBoilerplate(line)).isFalse();
     }
