@@ -15,6 +15,7 @@ import org.jsoup.select.NodeFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Chooses the article in a cleaned page. The steps, each a class of its own: count the text below every element
@@ -40,6 +41,8 @@ public final class ArticleExtractor {
     private static final double MAX_BARE_JUNK_SHARE = 0.25;
     /** Fewer teasers in a row are a short box of links; their blurbs count as the page's prose. */
     private static final int MIN_TEASERS = 3;
+    /** The headings below the page's headline, which head a section or a post. */
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /**
      * Characters of prose, about two sentences, that must be left out before the cut widens from a candidate the
      * template names as content: a short post's page often has one paragraph of prose elsewhere (a credit line,
@@ -118,11 +121,20 @@ public final class ArticleExtractor {
         double threshold = Math.max(10, best.score * settings.siblingShare());
         List<Element> selection = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || joins(sibling, top, threshold, stats)) {
+            if (sibling == top || joins(sibling, top, threshold, stats) || isHeadingOf(sibling, top)) {
                 selection.add(sibling);
             }
         }
         return selection;
+    }
+
+    /**
+     * A subheading written as h2 to h6 right before the best block heads it, as the title of its section or the
+     * post's headline does; it has no prose to score, so the sibling test alone would leave it out. (An h1 is the
+     * page's headline, which the record carries apart.)
+     */
+    private static boolean isHeadingOf(Element sibling, Element top) {
+        return sibling.nextElementSibling() == top && SUBHEADINGS.contains(sibling.normalName());
     }
 
     /** Whether a block next to the best candidate joins it: it scores nearly as well, or it is all prose. */

@@ -449,6 +449,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aSubheadingRightBeforeTheArticlesBodyIsKeptWithIt() {
+        String text = conversion.resource("extract/subheading-before-body.html").article().text();
+
+        assertThat(text).startsWith("The winter the ferry stayed in port").contains("the island's midwinter supper")
+                .doesNotContain("More notes");
+    }
+
+    @Test
     void aPageNestedFarBeyondTheParserDepthCapConverts() {
         String deep = "<div>".repeat(20_000) + "<p>" + "Deep text goes on and on, sentence after sentence. ".repeat(10)
                 + "</p>" + "</div>".repeat(20_000);

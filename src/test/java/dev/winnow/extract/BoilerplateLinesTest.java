@@ -42,6 +42,32 @@ class BoilerplateLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Back To Top of Page", "Return to the top of the page.", "go to top of this page",
+            "^ back to top", "[ Go to Top ]", "Up to Top", "Return to index", "Back to Archives",
+            "Return to Table of Contents", "Email to a Friend", "| eMail to a Friend", "[ Printer Friendly Version ]"})
+    void linksBackToTheTopOrTheIndexAndMailOrPrintLinksInBracketsAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Click here to enlarge image", "(click to enlarge)", "You are visitor number since March 8, "
+            + "1996", "Hits since October 21, 1998.", "Get a GoStats hit counter", "Next section",
+            "Previous message: A reader on remembering everything", "Read more...", "[ Full Story ]", "Full story »",
+            "(Read more...)", "Continue reading »"})
+    void enlargeNotesHitCountersReadMoreLinksAndLinksToTheNextMessageOrSectionAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Back to the top of the hill we climbed, in the rain.", "Go to the index of the report "
+            + "for the tables.", "Return to the archives of the old town council, the historian said.",
+            "Click to enlarge the map, the guide says, and the trails show.", "Next section of the road opens in May.",
+            "Read more quickly with these ten habits"})
+    void sentencesThatBeginLikeLinksBackToTheTopOrTheIndexAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"[1]", "第1页的内容提要：本报告共分三个部分。", "2024年全市共建成保障性住房3000套。", "1 2 3",
             "2024/11/28 10:12 송고된 기사에 따르면 금리는 동결됐다."})
     void aFootnoteMarkOrASentenceAboutPagesIsNoPageLinks(String line) {
