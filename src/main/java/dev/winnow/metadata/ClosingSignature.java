@@ -1,6 +1,9 @@
 package dev.winnow.metadata;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +45,10 @@ final class ClosingSignature {
             if (line.index() <= titleLine || !SIGNATURE_BLOCKS.contains(block.normalName()) || !seen.add(block)) {
                 continue;
             }
+            // Most blocks are paragraphs of prose: counted past the limit, their text is never built.
+            if (lettersExceed(block, MAX_SIGNATURE_CHARS)) {
+                continue;
+            }
             String text = block.text().strip();
             if (text.isEmpty() || text.length() > MAX_SIGNATURE_CHARS || !closesProse(block)
                     || asides.isAside(block, headline)) {
@@ -53,6 +60,26 @@ final class ClosingSignature {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the block's text holds more than {@code max} letters and digits, counted only as far as that: the
+     * text Jsoup builds keeps every one of them, so its length is then over {@code max} too.
+     */
+    private static boolean lettersExceed(Element block, int max) {
+        int[] letters = {0};
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    if (Character.isLetterOrDigit(text.charAt(i)) && ++letters[0] > max) {
+                        return NodeFilter.FilterResult.STOP;
+                    }
+                }
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, block);
+        return letters[0] > max;
     }
 
     private List<String> signed(Element block, String text, String firstLine) {
