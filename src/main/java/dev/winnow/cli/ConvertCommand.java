@@ -117,8 +117,10 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
              AutoCloseable progress = ProgressBar.startIfInteractive(pages.size(), handled::get)) {
             spoolStep.use(deliveries);
             routes.set(runtime);
+            // A full queue makes this thread wait for room rather than convert a page itself: while it was busy with
+            // a large page, the workers could empty the queue and sit idle until it came back to hand out more.
             ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(workers * 4), new ThreadPoolExecutor.CallerRunsPolicy());
+                    new ArrayBlockingQueue<>(workers * 4), ConvertCommand::waitForRoom);
             for (String page : pages) {
                 pool.execute(() -> {
                     convertOne(runtime, errors, page);
@@ -163,6 +165,16 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
                 records.close();
             }
         };
+    }
+
+    /** Queues a page once a worker has taken one off the full queue; the pool is never shut down while pages are handed out. */
+    private static void waitForRoom(Runnable page, ThreadPoolExecutor pool) {
+        try {
+            pool.getQueue().put(page);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.RejectedExecutionException("interrupted while handing out pages", e);
+        }
     }
 
     /** One page through the route; the route's dead letter channel records failures, this catches the rest. */
