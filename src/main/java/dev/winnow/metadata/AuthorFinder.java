@@ -75,6 +75,9 @@ public final class AuthorFinder {
     /** Every match of {@code BYLINE_CLASS} holds one of these. */
     private static final List<String> BYLINE_WORDS = List.of("author", "byline", "by-line", "writer", "auteur", "autor", "reporter");
     private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(?i)avatar|image|img|photo|bio|description|comment|box");
+    /** The writer's job printed inside the byline, apart from the name ("Games Editor", "Senior Reporter"). */
+    private static final Evaluator JOB_TITLE = QueryParser.parse(
+            "[itemprop=jobTitle], [class~=(?i)(author|byline|writer)[_-]+(title|role|job|jobtitle|position)($|[\\s_-])]");
 
     private final AuthorNames names;
     /** A Chinese wire dateline's reporters in brackets after "电" (filed), behind a role word: group 1. */
@@ -565,10 +568,16 @@ public final class AuthorFinder {
 
     /**
      * A byline's text without the author's handles: a link to a social network whose text is one lower-case
-     * word ("Matthias" then "mattwrites" linked to the network) names the account, not the person.
+     * word ("Matthias" then "mattwrites" linked to the network) names the account, not the person. Nor is the
+     * job title a theme prints in its own element under the name part of the name.
      */
     private static String withoutHandles(Element byline) {
         String text = byline.text();
+        for (Element job : byline.select(JOB_TITLE)) {
+            if (job != byline && !job.text().isBlank()) {
+                text = text.replace(job.text(), " ");
+            }
+        }
         for (Element a : byline.select(LINK)) {
             String t = a.text().strip();
             if (HANDLE_TEXT.matcher(t).matches() && isSocial(a.attr("href"))) {
