@@ -75,6 +75,12 @@ public final class AuthorFinder {
     /** Every match of {@code BYLINE_CLASS} holds one of these. */
     private static final List<String> BYLINE_WORDS = List.of("author", "byline", "by-line", "writer", "auteur", "autor", "reporter");
     private static final Pattern NOT_BYLINE_CLASS = Pattern.compile("(?i)avatar|image|img|photo|bio|description|comment|box");
+    /** The box about the writer a theme prints under the post, and the heading in it that names the writer. */
+    private static final Evaluator AUTHOR_BOX_HEADING = QueryParser.parse(
+            "[class~=(?i)(^|\\s)(author[_-]?(bio|box|info)|about[_-]?(the[_-]?)?author)($|[\\s_-])] :is(h2, h3, h4, h5)");
+    /** The writer's job printed inside the byline, apart from the name ("Games Editor", "Senior Reporter"). */
+    private static final Evaluator JOB_TITLE = QueryParser.parse(
+            "[itemprop=jobTitle], [class~=(?i)(author|byline|writer)[_-]+(title|role|job|jobtitle|position)($|[\\s_-])]");
 
     private final AuthorNames names;
     /** A Chinese wire dateline's reporters in brackets after "电" (filed), behind a role word: group 1. */
@@ -182,12 +188,31 @@ public final class AuthorFinder {
         if (!printed.isEmpty()) {
             return new Authors(printed, "visible-text");
         }
+        List<String> boxed = orgs.people(authorBox(doc, headline));
+        if (!boxed.isEmpty()) {
+            return new Authors(boxed, "author-box");
+        }
         List<String> holder = orgs.people(copyright.names(lines));
         if (!holder.isEmpty()) {
             return new Authors(holder, "copyright");
         }
         List<String> replier = orgs.people(postAuthor.names(doc));
         return replier.isEmpty() ? new Authors(List.of(), null) : new Authors(replier, "comments");
+    }
+
+    /**
+     * The full name heading the box about the writer under the post ("<div class=author-bio><h3>Jane Doe</h3>"):
+     * asked only when no byline names anyone, and never in a sidebar, where such a box introduces the blog's owner.
+     */
+    private List<String> authorBox(Document doc, Element headline) {
+        for (Element heading : doc.select(AUTHOR_BOX_HEADING)) {
+            String text = heading.text().strip();
+            if (FULL_NAME.matcher(text).matches() && !asides.isAside(heading, headline)) {
+                List<String> n = names.names(text);
+                return n.size() == 1 ? n : List.of();
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -565,10 +590,16 @@ public final class AuthorFinder {
 
     /**
      * A byline's text without the author's handles: a link to a social network whose text is one lower-case
-     * word ("Matthias" then "mattwrites" linked to the network) names the account, not the person.
+     * word ("Matthias" then "mattwrites" linked to the network) names the account, not the person. Nor is the
+     * job title a theme prints in its own element under the name part of the name.
      */
     private static String withoutHandles(Element byline) {
         String text = byline.text();
+        for (Element job : byline.select(JOB_TITLE)) {
+            if (job != byline && !job.text().isBlank()) {
+                text = text.replace(job.text(), " ");
+            }
+        }
         for (Element a : byline.select(LINK)) {
             String t = a.text().strip();
             if (HANDLE_TEXT.matcher(t).matches() && isSocial(a.attr("href"))) {
