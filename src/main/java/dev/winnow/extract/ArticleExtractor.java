@@ -507,7 +507,10 @@ public final class ArticleExtractor {
         for (Node node : new ArrayList<>(e.childNodes())) {
             if (isBreak(node)) {
                 broken = true;
-                dropIfFurniture(line, false);
+                // The break that ended a dropped line goes with it, so that no empty line is left in its place.
+                if (dropIfFurniture(line, false) && node instanceof Element br && br.normalName().equals("br")) {
+                    br.remove();
+                }
                 line.clear();
             } else {
                 line.add(node);
@@ -518,10 +521,13 @@ public final class ArticleExtractor {
         }
     }
 
-    /** @param withLabels whether a labelled metadata line counts too (see {@link #dropLooseLines}) */
-    private void dropIfFurniture(List<Node> line, boolean withLabels) {
+    /**
+     * @param withLabels whether a labelled metadata line counts too (see {@link #dropLooseLines})
+     * @return whether the line was furniture and is gone
+     */
+    private boolean dropIfFurniture(List<Node> line, boolean withLabels) {
         if (line.isEmpty()) {
-            return;
+            return false;
         }
         StringBuilder text = new StringBuilder();
         for (Node part : line) {
@@ -535,7 +541,9 @@ public final class ArticleExtractor {
         if (collapsed.length() <= settings.lineFilterMaxChars()
                 && (withLabels ? lines.isBoilerplate(collapsed) : lines.isFurnitureLine(collapsed))) {
             line.forEach(Node::remove);
+            return true;
         }
+        return false;
     }
 
     /** A line break, rule or block: where a line of a block set in lines ends. */
