@@ -7,6 +7,7 @@ import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.RejectReason;
 import dev.winnow.render.BlockTags;
 import dev.winnow.render.TextRenderer;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -447,7 +448,7 @@ public final class ArticleExtractor {
                 }
                 if (s.chars == 0 || s.chars > settings.lineFilterMaxChars()) {
                     if (leaf && s.chars > 0) {
-                        dropLooseLastLine(e);
+                        dropLooseLines(e, true);
                     }
                     bodyStarted[0] |= leaf && s.prose > 0;
                     return FilterResult.CONTINUE;
@@ -466,6 +467,9 @@ public final class ArticleExtractor {
                 if (leaf && bodyStarted[0] && s.linkChars > 0 && lines.isTeaserLink(e, siteHost, e == teaserRunNext[0])) {
                     teaserRunNext[0] = e.nextElementSibling();
                     return FilterResult.REMOVE;
+                }
+                if (leaf) {
+                    dropLooseLines(e, false);
                 }
                 bodyStarted[0] |= leaf && s.prose > 0;
                 return leaf ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
@@ -487,21 +491,65 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The last line of a long block of text set in lines by breaks ("…말했다.<br><br>ⓒ 한결일보 - 무단전재 및 재배포
-     * 금지"), where older templates print the copyright: read with the rules for text alone, as a block would be.
+     * The lines of a block of text set in lines by breaks ("…말했다.<br><br>ⓒ 한결일보 - 무단전재 및 재배포 금지",
+     * "Next: …<br><a>Back to archives</a>", "A source.<br>Return to citation in text: [<a>1</a>]"), where older
+     * templates print the copyright or a link back inside the text: the text and inline elements between two
+     * breaks, each read with the rules for text alone, as a block would be. A block without a break is one line,
+     * read as a whole. The labelled metadata lines ("Source: …", "by Jane - 12:04") are read only on the last line
+     * of a long block, under the text: between lines, and under a few short ones, they head or close an entry (a
+     * comment, a reference) that some pages count as their text.
+     *
+     * @param longBlock whether the block runs past the line rules' limit
      */
-    private void dropLooseLastLine(Element e) {
-        Node last = e.lastChild();
-        while (last instanceof TextNode t && t.isBlank()) {
-            last = last.previousSibling();
+    private void dropLooseLines(Element e, boolean longBlock) {
+        List<Node> line = new ArrayList<>();
+        boolean broken = false;
+        for (Node node : new ArrayList<>(e.childNodes())) {
+            if (isBreak(node)) {
+                broken = true;
+                // The break that ended a dropped line goes with it, so that no empty line is left in its place.
+                if (dropIfFurniture(line, false) && node instanceof Element br && br.normalName().equals("br")) {
+                    br.remove();
+                }
+                line.clear();
+            } else {
+                line.add(node);
+            }
         }
-        if (!(last instanceof TextNode line) || line.previousSibling() == null || !isLineEdge(line.previousSibling(), true)) {
-            return;
+        if (broken) {
+            dropIfFurniture(line, longBlock);
         }
-        String text = line.text().strip();
-        if (!text.isEmpty() && text.length() <= settings.lineFilterMaxChars() && lines.isBoilerplate(text)) {
-            line.remove();
+    }
+
+    /**
+     * @param withLabels whether a labelled metadata line counts too (see {@link #dropLooseLines})
+     * @return whether the line was furniture and is gone
+     */
+    private boolean dropIfFurniture(List<Node> line, boolean withLabels) {
+        if (line.isEmpty()) {
+            return false;
         }
+        StringBuilder text = new StringBuilder();
+        for (Node part : line) {
+            if (part instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (part instanceof Element inline) {
+                text.append(inline.text());
+            }
+        }
+        String collapsed = StringUtil.normaliseWhitespace(text.toString()).strip();
+        if (collapsed.length() <= settings.lineFilterMaxChars()
+                && (withLabels ? lines.isBoilerplate(collapsed) : lines.isFurnitureLine(collapsed))) {
+            line.forEach(Node::remove);
+            return true;
+        }
+        return false;
+    }
+
+    /** A line break, rule or block: where a line of a block set in lines ends. */
+    private static boolean isBreak(Node node) {
+        return node instanceof Element n && (n.normalName().equals("br") || n.normalName().equals("hr")
+                || BlockTags.isBlock(n.normalName()));
     }
 
     /** Whether the node next to an inline element ends its line there: a block, a line break, or nothing. */

@@ -80,7 +80,7 @@ public final class BoilerplateLines {
         if (text.isEmpty()) {
             return false;
         }
-        if (anchored.find(text) || anywhere.find(text) || noticesAtStart.find(text) || noticesAnywhere.find(text)) {
+        if (isFurnitureLine(text)) {
             return true;
         }
         // Labelled metadata lines carry a colon ("Source: ..."); prose that merely contains label words
@@ -88,6 +88,19 @@ public final class BoilerplateLines {
         // paragraph that opens with its byline ("By Jane Doe: The council voted ..."): a whole sentence.
         return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && !isLongSentence(text)
                 && metadataLabels.isMetadataLine(text);
+    }
+
+    /**
+     * The rules of the word lists alone, without the labelled metadata lines: for a line that ends a block of
+     * text set in lines by breaks, where a label line ("Source: …", "Last updated: …", "by Jane - 12:04") belongs
+     * to the entry above it (a reference, a comment, a note) as often as to the template.
+     *
+     * @param line one line's text, white space collapsed
+     */
+    public boolean isFurnitureLine(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && (anchored.find(text) || anywhere.find(text) || noticesAtStart.find(text)
+                || noticesAnywhere.find(text));
     }
 
     /** Twenty words or more ending with a full stop, question or exclamation mark: a sentence, not a field. */

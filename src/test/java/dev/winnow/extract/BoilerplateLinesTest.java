@@ -405,4 +405,29 @@ class BoilerplateLinesTest {
     void shortLabelledLinesAreStillMetadata(String line) {
         assertThat(lines.isBoilerplate(line)).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Back to Unit Directory", "Return to HSC home page", "Go back to Main",
+            "Back to The Fifties Menu", "Click here for more information", "See more", "Show more »", "Contact Us"})
+    void linksBackToANamedPartOfTheSiteClickHereForMoreAndSeeMoreLinksAreRecognized(String line) {
+        assertThat(lines.isBoilerplate(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Back to the Garden", "Return to 290 Broadway", "Back to the Future",
+            "Click here to read the rest of the interview", "Contact us if the river rises again tonight."})
+    void titlesThatOpenLikeALinkBackAndClickHereLinksThatNameTheirTargetAreNotFurniture(String line) {
+        assertThat(lines.isBoilerplate(line)).isFalse();
+    }
+
+    @Test
+    void furnitureLinesBetweenBreaksGoWithTheirBreakWhileTheLinesAroundThemStay() {
+        String text = new Conversion().resource("extract/lines-between-breaks.html").article().text();
+
+        assertThat(text).doesNotContain("Back to Archives", "Return to citation", "Click here for more information",
+                        "Back to Unit Directory")
+                .contains("after the great flood of that spring.\nThe millstones came from France")
+                .contains("Next: The bridge over the mill race", "Parish records of the mill, 1710 to 1790.",
+                        "open to visitors on the first Sunday of every month.");
+    }
 }
