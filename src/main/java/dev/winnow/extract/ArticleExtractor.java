@@ -7,7 +7,6 @@ import dev.winnow.pipeline.Page;
 import dev.winnow.pipeline.RejectReason;
 import dev.winnow.render.BlockTags;
 import dev.winnow.render.TextRenderer;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the article in a cleaned page. The steps, each a class of its own: count the text below every element
@@ -44,6 +44,7 @@ public final class ArticleExtractor {
     private static final int MIN_TEASERS = 3;
     /** The headings below the page's headline, which head a section or a post. */
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Pattern WHITESPACE = Pattern.compile("[ \t\n\f\r]+");
     /**
      * Characters of prose, about two sentences, that must be left out before the cut widens from a candidate the
      * template names as content: a short post's page often has one paragraph of prose elsewhere (a credit line,
@@ -537,7 +538,8 @@ public final class ArticleExtractor {
                 text.append(inline.text());
             }
         }
-        String collapsed = StringUtil.normaliseWhitespace(text.toString()).strip();
+        // Collapsed as a reader sees the line, and as Jsoup collapses a block's text for the block rules.
+        String collapsed = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (collapsed.length() <= settings.lineFilterMaxChars()
                 && (withLabels ? lines.isBoilerplate(collapsed) : lines.isFurnitureLine(collapsed))) {
             line.forEach(Node::remove);
