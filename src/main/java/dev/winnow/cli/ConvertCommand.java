@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -173,7 +174,7 @@ final class ConvertCommand implements java.util.concurrent.Callable<Integer> {
             pool.getQueue().put(page);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.util.concurrent.RejectedExecutionException("interrupted while handing out pages", e);
+            throw new RejectedExecutionException("interrupted while handing out pages", e);
         }
     }
 
