@@ -184,7 +184,8 @@ final class CandidateScorer {
         return top;
     }
 
-    private static boolean isList(Element e) {
+    /** A list of items, ordered or not, or of terms. */
+    static boolean isList(Element e) {
         String tag = e.normalName();
         return tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
     }

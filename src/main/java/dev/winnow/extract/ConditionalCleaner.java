@@ -168,7 +168,7 @@ final class ConditionalCleaner {
         }
         int weight = scorer.classWeight(e);
         String tag = e.normalName();
-        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        boolean list = CandidateScorer.isList(e);
         // A list's score starts below zero for its tag and gains little from short items, so a short list of
         // names or steps would always read as junk by its score; lists are judged by their links instead.
         if (weight + (s.scored && !list ? s.score : 0) < 0) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns a byline into names: "By Jane Doe and John Roe | Email the author" gives [Jane Doe, John Roe].
@@ -63,7 +64,7 @@ public final class AuthorNames {
     private final Pattern weekdayBeforeDate;
     private final Set<String> reject = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
-    /** The role words as the rule file lists them, for the finders that look for a role in a dateline. */
+    /** The role words as the rule file lists them: cut after a name, and looked for in datelines by script. */
     private final List<String> roleWords = new ArrayList<>();
     private final DateParser dates;
 
@@ -71,7 +72,6 @@ public final class AuthorNames {
         this.dates = dates;
         List<String> prefixes = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
-        List<String> roles = new ArrayList<>();
         List<String> connectors = new ArrayList<>();
         List<String> agencies = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
@@ -83,10 +83,7 @@ public final class AuthorNames {
             switch (kind) {
                 case "prefix" -> prefixes.add(Pattern.quote(phrase));
                 case "suffix" -> suffixes.add(Pattern.quote(phrase));
-                case "role" -> {
-                    roles.add(Pattern.quote(phrase));
-                    roleWords.add(phrase);
-                }
+                case "role" -> roleWords.add(phrase);
                 case "connector" -> connectors.add(Pattern.quote(phrase));
                 case "particle" -> particles.add(phrase);
                 case "agency" -> agencies.add(Pattern.quote(phrase));
@@ -121,7 +118,8 @@ public final class AuthorNames {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         // Only after a name ("김민수 기자, 이영희 기자" names two): "기자 김민수" opens with the role, which the
         // prefixes cut instead.
-        roleAfterName = Pattern.compile("(?<=\\S)\\s*(?:" + String.join("|", roles) + ")(?![\\p{L}])",
+        String roles = roleWords.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        roleAfterName = Pattern.compile("(?<=\\S)\\s*(?:" + roles + ")(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
